@@ -1,0 +1,40 @@
+# Two entry points for a fresh machine: `make run` (set up + launch the editor)
+# and `make test` (set up + lint + type-check + the whole test suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint typecheck pytest schema bench screenshots clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: setup
+	sh scripts/ensure-gui-libs.sh
+	$(BIN)/python main.py
+
+lint: setup
+	$(BIN)/ruff check .
+
+typecheck: setup
+	$(BIN)/mypy
+
+pytest: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test: lint typecheck pytest
+
+schema: setup
+	$(BIN)/python -m editor.model.schemagen
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

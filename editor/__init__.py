@@ -1,0 +1,1 @@
+"""Desktop editor for the Brussels-Capital Region's bilingual orientation notes."""

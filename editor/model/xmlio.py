@@ -1,0 +1,604 @@
+"""The one module that touches lxml: safe parsing, schema validation, canonical writing, atomic save."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from lxml import etree
+
+from editor.model.bitext import BULLET, BiText, Lang
+from editor.model.labels import (
+    AnnexKind,
+    ChapterKind,
+    FieldType,
+    NodeKind,
+    Template,
+    field_specs,
+)
+from editor.model.schemagen import SCHEMA_PATH, element_name, xml_key
+from editor.model.tree import (
+    Abbreviation,
+    AgendaRecord,
+    Annex,
+    AuditRecord,
+    Chapter,
+    Delegation,
+    Node,
+    Note,
+    Organisation,
+    TitleBlock,
+)
+from editor.model.values import (
+    Band,
+    BudgetLine,
+    CreditType,
+    Deadline,
+    DeadlineKind,
+    Direction,
+    FieldValue,
+    Kpi,
+    KpiList,
+    Means,
+    Partners,
+    Season,
+    Status,
+    StatusCode,
+    ThresholdKind,
+    Thresholds,
+)
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class XmlProblem:
+    """One reason a file cannot be loaded, with its line (0 when unknown)."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+class NoteFileError(Exception):
+    """A note file that cannot be loaded: unreadable, not well-formed or not schema-valid."""
+
+    def __init__(self, source: str, problems: list[XmlProblem]):
+        self.source = source
+        self.problems = problems
+        details = "; ".join(str(problem) for problem in problems[:3])
+        more = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
+        super().__init__(f"{source}: {details}{more}")
+
+
+def _parser() -> etree.XMLParser:
+    # No entity expansion, no DTD, no network: a note file is plain data.
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+_schema: etree.XMLSchema | None = None
+
+
+def schema() -> etree.XMLSchema:
+    """The compiled schema (compiled once per process: it is immutable)."""
+    global _schema
+    if _schema is None:
+        _schema = etree.XMLSchema(etree.parse(str(SCHEMA_PATH), _parser()))
+    return _schema
+
+
+def parse_tree(data: bytes, source: str) -> etree._Element:
+    """Parse and schema-validate; raise NoteFileError listing every problem with its line."""
+    if len(data) > MAX_FILE_BYTES:
+        raise NoteFileError(source, [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")])
+    try:
+        tree = etree.fromstring(data, _parser()).getroottree()
+    except etree.XMLSyntaxError as error:
+        problems = [XmlProblem(entry.line, entry.message) for entry in error.error_log]
+        raise NoteFileError(source, problems or [XmlProblem(error.lineno or 0, str(error))]) from None
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise NoteFileError(source, [XmlProblem(1, "DOCTYPE declarations are not allowed in a note file")])
+    root = tree.getroot()
+    checker = schema()
+    if not checker.validate(tree):
+        problems = [XmlProblem(entry.line, entry.message) for entry in checker.error_log]
+        raise NoteFileError(source, problems)
+    return root
+
+
+def validate_bytes(data: bytes, source: str = "<data>") -> list[XmlProblem]:
+    """Every well-formedness and schema problem of a note file (empty when it loads)."""
+    try:
+        parse_tree(data, source)
+    except NoteFileError as error:
+        return error.problems
+    return []
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise NoteFileError(str(path), [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")])
+        return path.read_bytes()
+    except OSError as error:
+        raise NoteFileError(str(path), [XmlProblem(0, error.strerror or str(error))]) from None
+
+
+def load_note(path: str | os.PathLike[str]) -> Note:
+    """Read a note file; raise NoteFileError if it is unreadable or invalid."""
+    source = Path(path)
+    return note_from_bytes(read_bytes(source), str(source))
+
+
+def note_from_bytes(data: bytes, source: str = "<data>") -> Note:
+    return _Reader().note(parse_tree(data, source))
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _dec(value: str | None) -> Decimal | None:
+    return Decimal(value) if value is not None else None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _side(element: etree._Element | None) -> str:
+    if element is None:
+        return ""
+    if len(element) == 0:
+        return element.text or ""
+    out = []
+    for child in element:
+        text = child.text or ""
+        out.append(BULLET + text if child.tag == "li" else text)
+    return "\n".join(out)
+
+
+def _bitext(element: etree._Element | None) -> BiText:
+    if element is None:
+        return BiText()
+    text = BiText(_side(element.find("fr")), _side(element.find("nl")))
+    if element.get("confirmed") == "true":
+        base_fr, base_nl = element.find("fr-base"), element.find("nl-base")
+        text.base_fr = _side(base_fr) if base_fr is not None else text.fr
+        text.base_nl = _side(base_nl) if base_nl is not None else text.nl
+    return text
+
+
+NODE_TAGS = frozenset({"os", "oo-a", "oo-b", "item", "realisation", "planning", "action"})
+
+
+def _items(root: etree._Element, tag: str) -> list[etree._Element]:
+    container = root.find(tag)
+    return list(container) if container is not None else []
+
+
+class _Reader:
+    """Build the model from a schema-valid tree (so the shape is already guaranteed)."""
+
+    def note(self, root: etree._Element) -> Note:
+        note = Note(id=root.get("id", ""))
+        note.title = self.title_block(root.find("title-block"))
+        note.abbreviations = [
+            Abbreviation(el.get("id", ""), _bitext(el.find("short")), _bitext(el.find("long")))
+            for el in _items(root, "abbreviations")
+        ]
+        note.organisations = [
+            Organisation(el.get("id", ""), _bitext(el.find("name")))
+            for el in _items(root, "organisations")
+        ]
+        note.chapters = [
+            Chapter(ChapterKind(el.get("kind")), _bitext(el.find("body")))
+            for el in _items(root, "chapters")
+        ]
+        note.objectives = [self.node(el) for el in _items(root, "objectives")]
+        note.annexes = [self.annex(el) for el in _items(root, "annexes")]
+        return note
+
+    def title_block(self, el: etree._Element) -> TitleBlock:
+        return TitleBlock(
+            competence=_bitext(el.find("competence")),
+            minister=_bitext(el.find("minister")),
+            body=_bitext(el.find("body")),
+            session_year=int(el.get("session-year", "0")),
+            budget_year=int(el.get("budget-year", "0")),
+            document_ref=el.get("document-ref", ""),
+            original_language=Lang(el.get("original-language")),
+        )
+
+    def node(self, el: etree._Element) -> Node:
+        tag = str(el.tag)
+        kind = NodeKind.OO if tag.startswith("oo-") else NodeKind(tag)
+        template = Template(tag[3:].upper()) if kind is NodeKind.OO else None
+        node = Node(kind, el.get("id", ""), _bitext(el.find("title")), template=template, year=_int(el.get("year")))
+        delegation = el.find("delegation")
+        if delegation is not None:
+            node.delegation = Delegation(_bitext(delegation.find("delegate")), _bitext(delegation.find("reference")))
+        for spec in field_specs(kind, template):
+            child = el.find(xml_key(spec.key))
+            if child is not None:
+                node.fields[spec.key] = self.value(spec.type, child)
+        node.children = [self.node(child) for child in el if child.tag in NODE_TAGS]
+        return node
+
+    def value(self, kind: FieldType, el: etree._Element) -> FieldValue:
+        readers = {
+            FieldType.TEXT: _bitext,
+            FieldType.KPIS: self.kpis,
+            FieldType.THRESHOLDS: self.thresholds,
+            FieldType.DEADLINE: self.deadline,
+            FieldType.STATUS: self.status,
+            FieldType.MEANS: self.means,
+            FieldType.PARTNERS: self.partners,
+        }
+        value: FieldValue = readers[kind](el)
+        return value
+
+    def kpis(self, el: etree._Element) -> KpiList:
+        items = []
+        for k in el:
+            direction = k.get("direction")
+            items.append(
+                Kpi(
+                    id=k.get("id", ""),
+                    name=_bitext(k.find("name")),
+                    unit=_bitext(k.find("unit")),
+                    baseline=_dec(k.get("baseline")),
+                    baseline_year=_int(k.get("baseline-year")),
+                    target=_dec(k.get("target")),
+                    target_year=_int(k.get("target-year")),
+                    actual=_dec(k.get("actual")),
+                    actual_year=_int(k.get("actual-year")),
+                    direction=Direction(direction) if direction else None,
+                    source=_bitext(k.find("source")),
+                )
+            )
+        return KpiList(items)
+
+    def band(self, el: etree._Element | None) -> Band:
+        assert el is not None
+        return Band(_bitext(el), _dec(el.get("lower")), _dec(el.get("upper")))
+
+    def thresholds(self, el: etree._Element) -> Thresholds:
+        return Thresholds(
+            ThresholdKind(el.get("kind")),
+            el.get("kpi"),
+            self.band(el.find("green")),
+            self.band(el.find("orange")),
+            self.band(el.find("red")),
+        )
+
+    def deadline(self, el: etree._Element) -> Deadline:
+        season = el.get("season")
+        return Deadline(
+            DeadlineKind(el.get("kind")),
+            year=_int(el.get("year")),
+            start_year=_int(el.get("start-year")),
+            part=_int(el.get("part")),
+            day=_int(el.get("day")),
+            season=Season(season) if season else None,
+            text=_bitext(el.find("text")),
+            qualifier=_bitext(el.find("qualifier")),
+        )
+
+    def status(self, el: etree._Element) -> Status:
+        code = el.get("code")
+        return Status(StatusCode(code) if code else None, _bitext(el.find("comment")))
+
+    def means(self, el: etree._Element) -> Means:
+        lines = []
+        for line in el.findall("budget-line"):
+            credit = line.get("credit")
+            lines.append(
+                BudgetLine(
+                    id=line.get("id", ""),
+                    code=line.get("code", ""),
+                    label=_bitext(line.find("label")),
+                    amount=_dec(line.get("amount")),
+                    per_year=line.get("per-year") == "true",
+                    credit=CreditType(credit) if credit else None,
+                )
+            )
+        return Means(
+            fte=_dec(el.get("fte")),
+            fte_note=_bitext(el.find("fte-note")),
+            ict=_bitext(el.find("ict")),
+            budget=lines,
+            note=_bitext(el.find("note")),
+        )
+
+    def partners(self, el: etree._Element) -> Partners:
+        return Partners([p.get("ref", "") for p in el])
+
+    def annex(self, el: etree._Element) -> Annex:
+        annex = Annex(AnnexKind(el.get("kind")))
+        for record in el:
+            if record.tag == "agenda-record":
+                os_ref = record.find("os")
+                annex.records.append(
+                    AgendaRecord(
+                        record.get("id", ""),
+                        _bitext(record.find("content")),
+                        os_ref.get("ref") if os_ref is not None else None,
+                        [oo.get("ref", "") for oo in record.findall("oo")],
+                        _bitext(record.find("situation")),
+                    )
+                )
+            else:
+                annex.records.append(
+                    AuditRecord(
+                        record.get("id", ""),
+                        _bitext(record.find("reference")),
+                        _bitext(record.find("recommendations")),
+                        _bitext(record.find("application")),
+                    )
+                )
+        return annex
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _put_side(parent: etree._Element, tag: str, text: str) -> None:
+    side = etree.SubElement(parent, tag)
+    if "\n" not in text:
+        side.text = text or None
+        return
+    for line in text.split("\n"):
+        if line.startswith(BULLET):
+            etree.SubElement(side, "li").text = line[len(BULLET) :] or None
+        else:
+            etree.SubElement(side, "p").text = line or None
+
+
+def _put_bitext(parent: etree._Element, tag: str, text: BiText, **attrs: str | None) -> etree._Element:
+    el = etree.SubElement(parent, tag)
+    if text.confirmed:
+        el.set("confirmed", "true")
+    for name, value in attrs.items():
+        if value is not None:
+            el.set(name.replace("_", "-"), value)
+    _put_side(el, "fr", text.fr)
+    _put_side(el, "nl", text.nl)
+    if text.base_fr is not None and text.base_fr != text.fr:
+        _put_side(el, "fr-base", text.base_fr)
+    if text.base_nl is not None and text.base_nl != text.nl:
+        _put_side(el, "nl-base", text.base_nl)
+    return el
+
+
+def _put_optional(parent: etree._Element, tag: str, text: BiText) -> None:
+    if not text.is_empty() or text.confirmed:
+        _put_bitext(parent, tag, text)
+
+
+def _s(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "value"):
+        return str(value.value)
+    return str(value)
+
+
+def _set_attrs(el: etree._Element, **attrs: object) -> None:
+    for name, value in attrs.items():
+        text = _s(value)
+        if text is not None:
+            el.set(name.replace("_", "-"), text)
+
+
+class _Writer:
+    """Serialise the model in one canonical order, so unchanged notes save byte-identically."""
+
+    def note(self, note: Note) -> etree._Element:
+        root = etree.Element("note")
+        root.set("format", "1.0")
+        root.set("id", note.id)
+        self.title_block(root, note.title)
+        abbreviations = etree.SubElement(root, "abbreviations")
+        for abbreviation in note.abbreviations:
+            el = etree.SubElement(abbreviations, "abbreviation", id=abbreviation.id)
+            _put_bitext(el, "short", abbreviation.short)
+            _put_bitext(el, "long", abbreviation.long)
+        organisations = etree.SubElement(root, "organisations")
+        for organisation in note.organisations:
+            el = etree.SubElement(organisations, "organisation", id=organisation.id)
+            _put_bitext(el, "name", organisation.name)
+        chapters = etree.SubElement(root, "chapters")
+        for chapter in note.chapters:
+            el = etree.SubElement(chapters, "chapter", kind=chapter.kind.value)
+            _put_bitext(el, "body", chapter.body)
+        objectives = etree.SubElement(root, "objectives")
+        for node in note.objectives:
+            self.node(objectives, node)
+        annexes = etree.SubElement(root, "annexes")
+        for annex in note.annexes:
+            self.annex(annexes, annex)
+        return root
+
+    def title_block(self, root: etree._Element, title: TitleBlock) -> None:
+        el = etree.SubElement(root, "title-block")
+        _set_attrs(
+            el,
+            session_year=title.session_year,
+            budget_year=title.budget_year,
+            document_ref=title.document_ref,
+            original_language=title.original_language,
+        )
+        _put_bitext(el, "competence", title.competence)
+        _put_bitext(el, "minister", title.minister)
+        _put_bitext(el, "body", title.body)
+
+    def node(self, parent: etree._Element, node: Node) -> None:
+        el = etree.SubElement(parent, element_name(node.kind, node.template), id=node.id)
+        _set_attrs(el, year=node.year)
+        _put_bitext(el, "title", node.title)
+        if node.delegation is not None:
+            delegation = etree.SubElement(el, "delegation")
+            _put_bitext(delegation, "delegate", node.delegation.delegate)
+            _put_bitext(delegation, "reference", node.delegation.reference)
+        for spec in node.present_specs():
+            self.value(el, xml_key(spec.key), node.fields[spec.key])
+        for child in node.children:
+            self.node(el, child)
+
+    def value(self, parent: etree._Element, tag: str, value: FieldValue) -> None:
+        if isinstance(value, BiText):
+            _put_bitext(parent, tag, value)
+        elif isinstance(value, KpiList):
+            self.kpis(etree.SubElement(parent, tag), value)
+        elif isinstance(value, Thresholds):
+            self.thresholds(etree.SubElement(parent, tag), value)
+        elif isinstance(value, Deadline):
+            self.deadline(etree.SubElement(parent, tag), value)
+        elif isinstance(value, Status):
+            el = etree.SubElement(parent, tag)
+            _set_attrs(el, code=value.code)
+            _put_optional(el, "comment", value.comment)
+        elif isinstance(value, Means):
+            self.means(etree.SubElement(parent, tag), value)
+        else:
+            el = etree.SubElement(parent, tag)
+            for ref in value.items:
+                etree.SubElement(el, "partner", ref=ref)
+
+    def kpis(self, el: etree._Element, kpis: KpiList) -> None:
+        for kpi in kpis.items:
+            k = etree.SubElement(el, "kpi", id=kpi.id)
+            _set_attrs(
+                k,
+                direction=kpi.direction,
+                baseline=kpi.baseline,
+                baseline_year=kpi.baseline_year,
+                target=kpi.target,
+                target_year=kpi.target_year,
+                actual=kpi.actual,
+                actual_year=kpi.actual_year,
+            )
+            _put_bitext(k, "name", kpi.name)
+            _put_optional(k, "unit", kpi.unit)
+            _put_optional(k, "source", kpi.source)
+
+    def thresholds(self, el: etree._Element, thresholds: Thresholds) -> None:
+        _set_attrs(el, kind=thresholds.kind, kpi=thresholds.kpi)
+        for tag, band in (("green", thresholds.green), ("orange", thresholds.orange), ("red", thresholds.red)):
+            _put_bitext(el, tag, band.text, lower=_s(band.lower), upper=_s(band.upper))
+
+    def deadline(self, el: etree._Element, deadline: Deadline) -> None:
+        _set_attrs(
+            el,
+            kind=deadline.kind,
+            year=deadline.year,
+            start_year=deadline.start_year,
+            part=deadline.part,
+            day=deadline.day,
+            season=deadline.season,
+        )
+        _put_optional(el, "text", deadline.text)
+        _put_optional(el, "qualifier", deadline.qualifier)
+
+    def means(self, el: etree._Element, means: Means) -> None:
+        _set_attrs(el, fte=means.fte)
+        _put_optional(el, "fte-note", means.fte_note)
+        _put_optional(el, "ict", means.ict)
+        for line in means.budget:
+            b = etree.SubElement(el, "budget-line", id=line.id, code=line.code)
+            _set_attrs(b, amount=line.amount, per_year=line.per_year or None, credit=line.credit)
+            _put_bitext(b, "label", line.label)
+        _put_optional(el, "note", means.note)
+
+    def annex(self, parent: etree._Element, annex: Annex) -> None:
+        el = etree.SubElement(parent, "annex", kind=annex.kind.value)
+        for record in annex.records:
+            if isinstance(record, AgendaRecord):
+                r = etree.SubElement(el, "agenda-record", id=record.id)
+                _put_bitext(r, "content", record.content)
+                if record.os_ref:
+                    etree.SubElement(r, "os", ref=record.os_ref)
+                for ref in record.oo_refs:
+                    etree.SubElement(r, "oo", ref=ref)
+                _put_bitext(r, "situation", record.situation)
+            else:
+                r = etree.SubElement(el, "audit-record", id=record.id)
+                _put_bitext(r, "reference", record.reference)
+                _put_bitext(r, "recommendations", record.recommendations)
+                _put_bitext(r, "application", record.application)
+
+
+def note_to_bytes(note: Note) -> bytes:
+    """Canonical, pretty-printed UTF-8 XML of the note."""
+    root = _Writer().note(note)
+    data: bytes = etree.tostring(root, pretty_print=True, xml_declaration=True, encoding="UTF-8")
+    return data
+
+
+def save_note(note: Note, path: str | os.PathLike[str], backup: bool = True) -> None:
+    """Write atomically: temporary file, fsync, rename; the previous version is kept as PATH.bak.
+
+    The target name always holds a complete file (old or new), whatever moment a crash hits.
+    """
+    write_atomic(Path(path), note_to_bytes(note), backup)
+
+
+def write_atomic(target: Path, data: bytes, backup: bool = True) -> None:
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and target.exists():
+            _copy_backup(target)
+        os.replace(tmp_name, target)
+        _fsync_dir(directory)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _copy_backup(target: Path) -> None:
+    """Keep the current file as TARGET.bak, itself replaced atomically."""
+    backup = target.with_name(target.name + ".bak")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(target.read_bytes())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, backup)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
