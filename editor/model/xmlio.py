@@ -104,10 +104,11 @@ def parse_tree(data: bytes, source: str) -> etree._Element:
     """Parse and schema-validate; raise NoteFileError listing every problem with its line."""
     if len(data) > MAX_FILE_BYTES:
         raise NoteFileError(source, [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")])
+    parser = _parser()
     try:
-        tree = etree.fromstring(data, _parser()).getroottree()
+        tree = etree.fromstring(data, parser).getroottree()
     except etree.XMLSyntaxError as error:
-        problems = [XmlProblem(entry.line, entry.message) for entry in error.error_log]
+        problems = [XmlProblem(entry.line, entry.message) for entry in parser.error_log]
         raise NoteFileError(source, problems or [XmlProblem(error.lineno or 0, str(error))]) from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise NoteFileError(source, [XmlProblem(1, "DOCTYPE declarations are not allowed in a note file")])
@@ -116,7 +117,27 @@ def parse_tree(data: bytes, source: str) -> etree._Element:
     if not checker.validate(tree):
         problems = [XmlProblem(entry.line, entry.message) for entry in checker.error_log]
         raise NoteFileError(source, problems)
+    dangling = _dangling_references(root)
+    if dangling:
+        raise NoteFileError(source, dangling)
     return root
+
+
+def _dangling_references(root: etree._Element) -> list[XmlProblem]:
+    """References (partners, annex records, threshold KPI) to ids that do not exist.
+
+    libxml2's XSD validation does not check xs:IDREF targets, so this does.
+    """
+    ids = {el.get("id") for el in root.iter() if el.get("id") is not None}
+    problems = []
+    for el in root.iter():
+        for attribute in ("ref", "kpi"):
+            target = el.get(attribute)
+            if target is not None and target not in ids:
+                problems.append(
+                    XmlProblem(el.sourceline or 0, f"Element '{el.tag}': {attribute}=\"{target}\" refers to no id")
+                )
+    return problems
 
 
 def validate_bytes(data: bytes, source: str = "<data>") -> list[XmlProblem]:
