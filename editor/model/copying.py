@@ -1,0 +1,42 @@
+"""Deep copies of nodes and notes, optionally with fresh ids (duplicate, templates, benchmarks)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from editor.model.ids import new_id
+from editor.model.tree import Node, Note
+from editor.model.values import KpiList, Means, Thresholds
+
+
+def clone_node(node: Node, fresh_ids: bool = True) -> Node:
+    """A deep copy of a subtree; with ``fresh_ids`` every node, KPI and budget line gets a new id
+    (threshold links follow their KPI). Organisation references are kept: they are note-level."""
+    twin = copy.deepcopy(node)
+    if fresh_ids:
+        _renew_ids(twin)
+    return twin
+
+
+def _renew_ids(root: Node) -> None:
+    for node in root.walk():
+        node.id = new_id(node.kind.value)
+        kpi_ids: dict[str, str] = {}
+        for value in node.fields.values():
+            if isinstance(value, KpiList):
+                for kpi in value.items:
+                    kpi_ids[kpi.id] = kpi.id = new_id("kpi")
+            elif isinstance(value, Means):
+                for line in value.budget:
+                    line.id = new_id("bl")
+        for value in node.fields.values():
+            if isinstance(value, Thresholds) and value.kpi in kpi_ids:
+                value.kpi = kpi_ids[value.kpi]
+
+
+def clone_note(note: Note) -> Note:
+    """An independent deep copy with the same ids."""
+    twin: Any = copy.deepcopy(note)
+    assert isinstance(twin, Note)
+    return twin
