@@ -1,0 +1,109 @@
+"""The base of every field editor: document wiring, refresh without echo, issue decoration."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
+
+from editor.model.bitext import Lang
+from editor.model.edits import Edit
+
+if TYPE_CHECKING:
+    from editor.document import Document
+    from editor.model.checks import Issue
+
+# Drawn around the part of an editor that a rule issue names.
+ERROR_STYLE = "border: 2px solid #c62828;"
+
+
+def ui_language() -> str:
+    """The UI language code ("fr", "nl" or "en") from the application's default locale."""
+    code = QLocale().name()[:2].lower()
+    return code if code in ("fr", "nl", "en") else "en"
+
+
+def ui_text_lang() -> Lang:
+    """Which of the note's languages to show first in pickers: Dutch for a Dutch UI, else French."""
+    return Lang.NL if ui_language() == "nl" else Lang.FR
+
+
+def issue_message(issue: Issue) -> str:
+    """The issue's message in the UI language."""
+    return str(issue.message(ui_language()))
+
+
+def issue_lang(issue: Issue) -> Lang | None:
+    """The note language an issue is about, if any (issues may carry a Lang or its code)."""
+    value: Any = getattr(issue, "lang", None)
+    if value is None:
+        return None
+    return value if isinstance(value, Lang) else Lang(str(value))
+
+
+class FieldEditor(QWidget):
+    """Edits one value owned by a node or record; every change goes through ``document.apply``.
+
+    Subclasses implement ``load()`` (copy the model into the widgets) and may override
+    ``show_issues()`` and ``focus_issue()``. ``refresh()`` wraps ``load()`` in a guard so that
+    widget signals fired while loading never turn into new edits.
+    """
+
+    def __init__(self, document: Document, owner_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.owner_id = owner_id
+        self.field_key: str | None = None
+        self._loading = False
+        document.changed.connect(self._on_changed)
+        document.issues_changed.connect(self._on_issues_changed)
+
+    # -- model to widgets -------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the model into the widgets without emitting edits."""
+        if self._loading:
+            return
+        self._loading = True
+        try:
+            self.load()
+        finally:
+            self._loading = False
+        self.show_issues()
+
+    def load(self) -> None:
+        """Copy the model into the widgets (called inside the refresh guard)."""
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def _on_changed(self, _scope: object) -> None:
+        # Any edit may touch what this editor shows (an organisation renamed elsewhere, an
+        # undo that restores a value), and loading compares before writing, so it stays cheap.
+        self.refresh()
+
+    def _on_issues_changed(self) -> None:
+        self.show_issues()
+
+    # -- widgets to model -------------------------------------------------------------------
+    def apply(self, edit: Edit, text: str) -> None:
+        """Push one undoable edit unless we are only mirroring the model."""
+        if self._loading:
+            return
+        self.document.apply(edit, text)
+
+    # -- rule issues --------------------------------------------------------------------------
+    def issues(self) -> list[Issue]:
+        """The document's current issues about this editor's owner and field."""
+        return self.document.issues_for(self.owner_id, self.field_key)
+
+    def show_issues(self) -> None:
+        """Decorate the widgets with the current issues (default: tooltip on the whole editor)."""
+        messages = [issue_message(issue) for issue in self.issues()]
+        self.setToolTip("\n".join(messages))
+
+    def focus_issue(self, issue: Issue) -> None:
+        """Give focus to the part of the editor the issue names (default: the first child)."""
+        self.setFocus()
+        self.focusNextChild()
