@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
@@ -377,8 +378,18 @@ class _Reader:
 # ---------------------------------------------------------------- writing
 
 
+# Characters XML 1.0 cannot hold (C0 controls but tab/newline/CR, surrogates, U+FFFE/FFFF);
+# pasted or imported text may carry them, and they must never make a save fail.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
 def _put_side(parent: etree._Element, tag: str, text: str) -> None:
     side = etree.SubElement(parent, tag)
+    text = xml_safe(text)
     if "\n" not in text:
         side.text = text or None
         return
