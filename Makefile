@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint typecheck pytest schema bench screenshots clean
+.PHONY: setup run test lint typecheck pytest schema bench crash-test screenshots clean
 
 setup: $(STAMP)
 
@@ -35,6 +35,9 @@ schema: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py
+
+crash-test: setup
+	$(BIN)/python tests/reliability/kill_campaign.py --kills 200
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -606,6 +607,22 @@ def write_atomic(target: Path, data: bytes, backup: bool = True) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    _remove_stale_temporaries(target)
+
+
+STALE_TEMP_SECONDS = 60
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Temporary files left by a save that was killed mid-way (recent ones may be in use)."""
+    now = time.time()
+    for pattern in (f".{target.name}.*.tmp", f".{target.name}.bak.*.tmp"):
+        for leftover in target.parent.glob(pattern):
+            try:
+                if now - leftover.stat().st_mtime > STALE_TEMP_SECONDS:
+                    leftover.unlink()
+            except OSError:
+                pass
 
 
 def _copy_backup(target: Path) -> None:

@@ -170,3 +170,15 @@ def test_size_limit(monkeypatch):
     with pytest.raises(NoteFileError) as caught:
         note_from_bytes(note_to_bytes(small_note()))
     assert "larger" in str(caught.value)
+
+
+def test_stale_temporaries_of_killed_saves_are_cleaned(tmp_path):
+    path = tmp_path / "note.xml"
+    old = tmp_path / ".note.xml.abc123.tmp"
+    old.write_text("partial")
+    os.utime(old, (1, 1))
+    recent = tmp_path / ".note.xml.def456.tmp"
+    recent.write_text("in use")
+    save_note(small_note(), path)
+    assert not old.exists()
+    assert recent.exists()
