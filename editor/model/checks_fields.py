@@ -1,0 +1,259 @@
+"""Rules on field values: bilingual texts, KPIs, thresholds, deadlines, status, means, partners."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+
+from editor.model.bitext import LANGS, BiText, Lang
+from editor.model.checks_issue import Place, Reporter, Severity, join
+from editor.model.crosslang import compare
+from editor.model.labels import COLOUR_LABELS, KPI_LABELS, MEANS_LABELS, FieldSpec
+from editor.model.messages import PLACE_LABELS
+from editor.model.values import (
+    BUDGET_CODE,
+    COLOURS,
+    Band,
+    Colour,
+    Deadline,
+    DeadlineKind,
+    Direction,
+    FieldValue,
+    Kpi,
+    KpiList,
+    Means,
+    Partners,
+    Status,
+    Thresholds,
+)
+
+# Deadlines of these kinds carry a year: without one they are incomplete.
+_DATED = frozenset(
+    {
+        DeadlineKind.YEAR,
+        DeadlineKind.RANGE,
+        DeadlineKind.SEMESTER,
+        DeadlineKind.QUARTER,
+        DeadlineKind.SEASON,
+        DeadlineKind.MONTH,
+        DeadlineKind.DATE,
+        DeadlineKind.EVERY_YEAR_UNTIL,
+    }
+)
+
+
+def place_label(key: str) -> Place:
+    """A label of messages.PLACE_LABELS as a place."""
+    return {lang: PLACE_LABELS[key][lang.value] for lang in LANGS}
+
+
+def lang_table(table: dict[Lang, str]) -> Place:
+    return dict(table)
+
+
+@dataclass(frozen=True)
+class FieldScope:
+    """What the value rules need to know about the field's node and the note."""
+
+    required: bool
+    block_year: int | None  # the Planning year this field plans for, if any
+    today: date | None
+    current: bool  # the note is this year's or a later one: elapsed deadlines matter
+    historic: bool  # a Réalisations block: its deadlines are in the past by nature
+    organisations: frozenset[str]
+
+
+def text_rules(rep: Reporter, path: str, label: Place, text: BiText, required: bool) -> None:
+    """Filled in both languages, numbers agreeing, no stale side."""
+    if text.is_empty():
+        if required:
+            rep.error("FIELD_EMPTY", path, label)
+    else:
+        for lang in LANGS:
+            if text.is_empty(lang):
+                rep.add("TRANSLATION_MISSING", Severity.ERROR, path, label, lang)
+        if text.is_complete():
+            _numbers_rule(rep, path, label, text)
+    for lang in text.stale_langs():
+        rep.add("STALE_TRANSLATION", Severity.WARNING, path, label, lang)
+
+
+def _numbers_rule(rep: Reporter, path: str, label: Place, text: BiText) -> None:
+    # A warning, not an error: reading numbers out of prose is a heuristic (a side may spell a
+    # number in words, or paraphrase a date), so it must not block a submission export; but the
+    # published errors it catches (2,5 % vs 25 %) are exactly what a reviewer must look at.
+    mismatch = compare(text.fr, text.nl)
+    if mismatch is not None:
+        rep.warning(
+            "NUMBER_MISMATCH",
+            path,
+            label,
+            fr_only=", ".join(mismatch.fr_only),
+            nl_only=", ".join(mismatch.nl_only),
+            fr=list(mismatch.fr),
+            nl=list(mismatch.nl),
+        )
+
+
+def value_rules(rep: Reporter, spec: FieldSpec, value: FieldValue, scope: FieldScope, kpis: KpiList) -> None:
+    """Every rule about one field of a node; ``kpis`` are the indicators its thresholds refer to."""
+    label = {lang: spec.label(lang) for lang in LANGS}
+    if isinstance(value, BiText):
+        text_rules(rep, spec.key, label, value, scope.required)
+    elif isinstance(value, KpiList):
+        _kpi_rules(rep, spec.key, label, value, scope)
+    elif isinstance(value, Thresholds):
+        _threshold_rules(rep, spec.key, label, value, scope, kpis)
+    elif isinstance(value, Deadline):
+        _deadline_rules(rep, spec.key, label, value, scope)
+    elif isinstance(value, Status):
+        if scope.required and value.is_empty():
+            rep.error("FIELD_EMPTY", spec.key, label)
+        text_rules(rep, f"{spec.key}/comment", join(label, place_label("comment")), value.comment, False)
+    elif isinstance(value, Means):
+        _means_rules(rep, spec.key, label, value, scope)
+    elif isinstance(value, Partners):
+        _partner_rules(rep, spec.key, label, value, scope)
+
+
+def _kpi_rules(rep: Reporter, key: str, label: Place, kpis: KpiList, scope: FieldScope) -> None:
+    if scope.required and kpis.is_empty():
+        rep.error("KPI_MISSING", key, label)
+    for index, kpi in enumerate(kpis.items, start=1):
+        kpi_label = join(label, {lang: f"{KPI_LABELS['name'][lang]} {index}" for lang in LANGS})
+        text_rules(rep, f"{key}/{kpi.id}/name", kpi_label, kpi.name, True)
+        for part in ("unit", "source"):
+            part_label = join(kpi_label, lang_table(KPI_LABELS[part]))
+            text_rules(rep, f"{key}/{kpi.id}/{part}", part_label, getattr(kpi, part), False)
+
+
+def _threshold_rules(
+    rep: Reporter, key: str, label: Place, thresholds: Thresholds, scope: FieldScope, kpis: KpiList
+) -> None:
+    if thresholds.is_empty():
+        if scope.required:
+            rep.error("THRESHOLDS_MISSING", key, label)
+        return
+    for colour in thresholds.colours():
+        band_label = join(label, lang_table(COLOUR_LABELS[colour]))
+        band = thresholds.band(colour)
+        if band.text.is_empty():
+            rep.error("THRESHOLD_BAND_MISSING", f"{key}/{colour.value}", band_label, colour=colour.value)
+        text_rules(rep, f"{key}/{colour.value}", band_label, band.text, False)
+    kpi = _threshold_kpi(rep, key, label, thresholds, kpis)
+    _bounds_rules(rep, key, label, thresholds, kpi)
+
+
+def _threshold_kpi(
+    rep: Reporter, key: str, label: Place, thresholds: Thresholds, kpis: KpiList
+) -> Kpi | None:
+    """The KPI the bands measure: the one named, else the field owner's first KPI."""
+    if thresholds.kpi is None:
+        return kpis.items[0] if kpis.items else None
+    for kpi in kpis.items:
+        if kpi.id == thresholds.kpi:
+            return kpi
+    rep.error("BAD_REFERENCE", f"{key}/kpi", label, ref=thresholds.kpi, expected="kpi")
+    return None
+
+
+def _bounds_rules(rep: Reporter, key: str, label: Place, thresholds: Thresholds, kpi: Kpi | None) -> None:
+    """Numeric bands [lower, upper): no inverted band, no overlap, no gap, green on the KPI's good side."""
+    bands: list[tuple[Colour, Band]] = []
+    for colour in thresholds.colours():
+        band = thresholds.band(colour)
+        if not band.numeric:
+            continue
+        if band.lower is not None and band.upper is not None and band.lower >= band.upper:
+            place = join(label, lang_table(COLOUR_LABELS[colour]))
+            rep.error("THRESHOLD_BOUNDS", f"{key}/{colour.value}", place, colour=colour.value,
+                      lower=str(band.lower), upper=str(band.upper))  # fmt: skip
+            return
+        bands.append((colour, band))
+    if len(bands) < 2:
+        return
+    bands.sort(key=lambda pair: _low(pair[1]))
+    for (first, low_band), (second, high_band) in pairwise(bands):
+        end, start = _high(low_band), _low(high_band)
+        names = {"first": first.value, "second": second.value}
+        if end > start:
+            rep.error("THRESHOLD_OVERLAP", f"{key}/{second.value}", label, **names)
+        elif end < start:
+            rep.error("THRESHOLD_GAP", f"{key}/{second.value}", label,
+                      gap_from=str(end), gap_to=str(start), **names)  # fmt: skip
+    _direction_rule(rep, key, label, [colour for colour, _ in bands], kpi)
+
+
+def _low(band: Band) -> Decimal:
+    return band.lower if band.lower is not None else Decimal("-Infinity")
+
+
+def _high(band: Band) -> Decimal:
+    return band.upper if band.upper is not None else Decimal("Infinity")
+
+
+def _direction_rule(rep: Reporter, key: str, label: Place, ascending: list[Colour], kpi: Kpi | None) -> None:
+    """Increase: red lowest … green highest; decrease: the reverse; maintain: no order."""
+    if kpi is None or kpi.direction not in (Direction.INCREASE, Direction.DECREASE):
+        return
+    ranks = [COLOURS.index(colour) for colour in ascending]  # green 0, orange 1, red 2
+    expected = sorted(ranks, reverse=kpi.direction is Direction.INCREASE)
+    if ranks != expected:
+        best = "high" if kpi.direction is Direction.INCREASE else "low"
+        rep.error("THRESHOLD_DIRECTION", key, label, direction=kpi.direction.value, best=best)
+
+
+def _deadline_rules(rep: Reporter, key: str, label: Place, deadline: Deadline, scope: FieldScope) -> None:
+    if deadline.is_empty():
+        if scope.required:
+            rep.error("DEADLINE_MISSING", key, label)
+        return
+    if deadline.kind is DeadlineKind.TEXT:
+        text_rules(rep, f"{key}/text", label, deadline.text, True)
+    text_rules(rep, f"{key}/qualifier", join(label, place_label("qualifier")), deadline.qualifier, False)
+    if deadline.kind in _DATED and deadline.year is None:
+        rep.error("DEADLINE_INCOMPLETE", key, label)
+        return
+    first, last = deadline.first_year(), deadline.last_year()
+    if deadline.kind is DeadlineKind.RANGE and first is not None and last is not None and first > last:
+        rep.error("DEADLINE_RANGE", key, label, start_year=first, year=last)
+    if last is None or scope.historic:
+        return
+    if scope.block_year is not None and last < scope.block_year:
+        rep.error("DEADLINE_PAST", key, label, deadline_year=last, block_year=scope.block_year)
+    elif scope.today is not None and scope.current and last < scope.today.year:
+        rep.warning("DEADLINE_ELAPSED", key, label, deadline_year=last, current_year=scope.today.year)
+
+
+def _means_rules(rep: Reporter, key: str, label: Place, means: Means, scope: FieldScope) -> None:
+    if scope.required and means.is_empty():
+        rep.error("FIELD_EMPTY", key, label)
+    if means.fte is not None and means.fte < 0:
+        fte_label = join(label, lang_table(MEANS_LABELS["fte"]))
+        rep.error("NEGATIVE_FTE", f"{key}/fte", fte_label, fte=str(means.fte))
+    parts = (
+        ("fte_note", place_label("fte_note"), means.fte_note),
+        ("ict", lang_table(MEANS_LABELS["ict"]), means.ict),
+        ("note", place_label("means_note"), means.note),
+    )
+    for part, part_label, text in parts:
+        text_rules(rep, f"{key}/{part}", join(label, part_label), text, False)
+    for index, line in enumerate(means.budget, start=1):
+        number = {lang: f"{PLACE_LABELS['budget_line'][lang.value]} {index}" for lang in LANGS}
+        line_label = join(label, number)
+        path = f"{key}/{line.id}"
+        if not BUDGET_CODE.match(line.code):
+            rep.error("BUDGET_CODE", f"{path}/code", line_label, code=line.code)
+        if line.amount is not None and line.amount < 0:
+            rep.error("NEGATIVE_AMOUNT", f"{path}/amount", line_label, amount=str(line.amount))
+        text_rules(rep, f"{path}/label", join(line_label, place_label("label")), line.label, True)
+
+
+def _partner_rules(rep: Reporter, key: str, label: Place, partners: Partners, scope: FieldScope) -> None:
+    if scope.required and partners.is_empty():
+        rep.error("FIELD_EMPTY", key, label)
+    for ref in partners.items:
+        if ref not in scope.organisations:
+            rep.error("BAD_REFERENCE", key, label, ref=ref, expected="organisation")

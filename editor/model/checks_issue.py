@@ -1,0 +1,89 @@
+"""What a rule check reports: the Issue, its severity, and the Reporter that places issues."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from editor.model.bitext import LANGS, Lang
+from editor.model.messages import render
+
+PLACE_SEPARATOR = " › "
+
+# A place or label in both note languages: {Lang.FR: "…", Lang.NL: "…"}.
+Place = dict[Lang, str]
+
+
+class Severity(StrEnum):
+    """Errors block a submission export; warnings only inform."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One broken rule, located on a node (or part of the note), a field and a language side."""
+
+    code: str
+    severity: Severity
+    node_id: str
+    field: str | None
+    lang: Lang | None
+    params: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False)
+    # Where the issue is, in each note language ("IV.1.2.2 Planning 2022 › Échéance de l’OO").
+    place: Place = dataclasses.field(default_factory=dict, hash=False, compare=False, repr=False)
+
+    def message(self, ui_lang: str) -> str:
+        """The message in the interface language: "fr", "nl" or "en"."""
+        return render(self.code, ui_lang, self.params, self.lang.value if self.lang else None)
+
+    def location(self, note_lang: Lang) -> str:
+        """Heading and field label in the note language, with the side concerned: "… (NL)"."""
+        where = self.place.get(note_lang) or PLACE_SEPARATOR.join(
+            part for part in (self.node_id, self.field) if part
+        )
+        return f"{where} ({self.lang.value.upper()})" if self.lang else where
+
+
+def join(*places: Place | None) -> Place:
+    """Concatenate places per language, skipping missing parts."""
+    return {
+        lang: PLACE_SEPARATOR.join(place[lang] for place in places if place and place.get(lang))
+        for lang in LANGS
+    }
+
+
+def same(text: str) -> Place:
+    """A place written the same way in both languages (an id, a code)."""
+    return {lang: text for lang in LANGS}
+
+
+class Reporter:
+    """Collects the issues of one place (a node, the title block, a record…)."""
+
+    def __init__(self, node_id: str, where: Place, issues: list[Issue] | None = None):
+        self.node_id = node_id
+        self.where = where
+        self.issues: list[Issue] = [] if issues is None else issues
+
+    def add(
+        self,
+        code: str,
+        severity: Severity,
+        field_path: str | None,
+        label: Place | None,
+        lang: Lang | None = None,
+        /,
+        **params: Any,
+    ) -> None:
+        place = join(self.where, label)
+        self.issues.append(Issue(code, severity, self.node_id, field_path, lang, params, place))
+
+    def error(self, code: str, field_path: str | None, label: Place | None, /, **params: Any) -> None:
+        self.add(code, Severity.ERROR, field_path, label, None, **params)
+
+    def warning(self, code: str, field_path: str | None, label: Place | None, /, **params: Any) -> None:
+        self.add(code, Severity.WARNING, field_path, label, None, **params)
