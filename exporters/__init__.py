@@ -1,0 +1,1 @@
+"""Exporters of a note to other formats (Word, Parliament layout); pure Python, no Qt."""

@@ -1,0 +1,170 @@
+"""Lay the blocks of a note out in Word: one column per language (single) or side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx.document import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml.ns import qn
+from docx.shared import Cm, Length, Pt
+from docx.table import Table as WordTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from editor.model.bitext import Lang
+from exporters.blocks import Block, BlockKind
+from exporters.common import TOC_PLACEHOLDER, Progress
+from exporters.docx_render import Look, is_abbreviations, paragraph, render
+from exporters.docx_styles import PLACEHOLDER_STYLE, add_text, begin_field, borderless, end_field
+
+TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+TOC_DEPTH = 3
+
+# Blocks that open a new page: chapters, the abbreviations list, the contents, every annex.
+BREAKING = (BlockKind.PAGE_BREAK, BlockKind.CHAPTER, BlockKind.SECTION)
+
+
+def toc_field(container: Document | _Cell, entries: Sequence[Block], langs: tuple[Lang, ...]) -> None:
+    """A TOC field Word updates; until then it shows a hint and the computed entries.
+
+    With two languages the entries alternate French / Dutch, as Word lists the headings of
+    the two columns once it updates the field.
+    """
+    lead = langs[0]
+    first = paragraph(container, lead)
+    begin_field(first, TOC_INSTRUCTION, lead)
+    add_text(first, " / ".join(TOC_PLACEHOLDER[lang] for lang in langs), lead, style=PLACEHOLDER_STYLE)
+    last = first
+    for entry in entries:
+        if entry.level > TOC_DEPTH:
+            continue
+        for lang in langs:
+            last = paragraph(container, lang)
+            last.paragraph_format.left_indent = Cm(0.6 * (entry.level - 1))
+            last.paragraph_format.space_after = Pt(1)
+            add_text(last, entry.text(lang), lang)
+    end_field(last, lead)
+
+
+def _groups(blocks: Sequence[Block]) -> list[tuple[Block, list[Block]]]:
+    """Blocks with the TOC entries that follow a TOC heading gathered onto that heading."""
+    groups: list[tuple[Block, list[Block]]] = []
+    for block in blocks:
+        if block.kind is BlockKind.TOC_ENTRY and groups:
+            groups[-1][1].append(block)
+        else:
+            groups.append((block, []))
+    return groups
+
+
+def _is_toc_heading(group: tuple[Block, list[Block]]) -> bool:
+    return bool(group[1])
+
+
+def lay_out_single(
+    document: Document, blocks: Sequence[Block], lang: Lang, look: Look, progress: Progress | None
+) -> None:
+    """One language: every block's ``lang`` side in the body, page breaks before chapters."""
+    body = document.element.body
+    groups = _groups(blocks)
+    pending_break = False
+    plain_next = False
+    for done, (block, entries) in enumerate(groups, start=1):
+        if block.kind in BREAKING and done > 2:
+            pending_break = True
+        if block.kind is not BlockKind.PAGE_BREAK:
+            # The section properties stay last: new content goes between them and ``previous``.
+            previous = body[-1].getprevious()
+            render(document, block, lang, look, plain_table=plain_next)
+            if entries:
+                toc_field(document, entries, (lang,))
+            first = previous.getnext() if previous is not None else body[0]
+            if pending_break and first.tag == qn("w:p"):
+                Paragraph(first, document._body).paragraph_format.page_break_before = True
+                pending_break = False
+        plain_next = is_abbreviations(block)
+        if progress:
+            progress(done, len(groups))
+
+
+class _Columns:
+    """Side-by-side layout: a borderless two-column table, one row per block pair."""
+
+    def __init__(self, document: Document, order: tuple[Lang, Lang], width: Length):
+        self.document = document
+        self.order = order
+        self.width = width
+        self.table: WordTable | None = None
+        self.page_has_content = False
+
+    def page_break(self) -> None:
+        """End the current table; the next one starts on a new page (never an empty page)."""
+        if not self.page_has_content:
+            return
+        self.page_has_content = False
+        separator = self.document.add_paragraph()
+        separator.paragraph_format.page_break_before = True
+        separator.paragraph_format.space_after = Pt(0)
+        separator.paragraph_format.line_spacing = Pt(1)
+        self.table = None
+
+    def _row(self) -> tuple[_Cell, _Cell]:
+        self.page_has_content = True
+        if self.table is None:
+            self.table = self.document.add_table(rows=0, cols=2)
+            self.table.alignment = WD_TABLE_ALIGNMENT.CENTER
+            self.table.autofit = False
+            borderless(self.table)
+            for column in self.table.columns:
+                column.width = self.width // 2
+        cells = self.table.add_row().cells
+        for cell in cells:
+            cell.width = self.width // 2
+        return cells[0], cells[1]
+
+    def block(self, block: Block, look: Look, plain: bool) -> None:
+        for cell, lang in zip(self._row(), self.order, strict=True):
+            render(cell, block, lang, look, plain_table=plain)
+            _drop_leading_empty(cell)
+
+    def toc(self, heading: Block, entries: list[Block]) -> None:
+        """One full-width contents for both languages: Word lists the headings of both columns."""
+        self.table = None
+        self.page_has_content = True
+        title = paragraph(self.document, self.order[0], "TOC Heading")
+        for index, lang in enumerate(self.order):
+            add_text(title, f"{' / ' if index else ''}{heading.text(lang)}", lang)
+        toc_field(self.document, entries, self.order)
+
+
+def _drop_leading_empty(cell: _Cell) -> None:
+    """Remove the empty paragraph every new cell starts with, once content follows it."""
+    first = cell.paragraphs[0]
+    element = first._p
+    if not first.runs and element.getnext() is not None:
+        element.getparent().remove(element)
+
+
+def lay_out_columns(
+    document: Document,
+    blocks: Sequence[Block],
+    order: tuple[Lang, Lang],
+    width: Length,
+    look: Look,
+    progress: Progress | None,
+) -> None:
+    """Both languages side by side, each French block level with its Dutch block."""
+    columns = _Columns(document, order, width)
+    groups = _groups(blocks)
+    plain_next = False
+    for done, (block, entries) in enumerate(groups, start=1):
+        if block.kind in BREAKING:
+            columns.page_break()
+        if entries:
+            columns.toc(block, entries)
+        elif block.kind is not BlockKind.PAGE_BREAK:
+            columns.block(block, look, plain_next)
+        plain_next = is_abbreviations(block)
+        if progress:
+            progress(done, len(groups))

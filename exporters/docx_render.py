@@ -1,0 +1,167 @@
+"""Write one language side of a block (exporters.blocks) into a Word body or table cell."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Pt
+from docx.table import Table as WordTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from editor.model.bitext import Lang, lines
+from editor.model.labels import ABBREVIATIONS_TITLE, TOC_TITLE
+from exporters.blocks import Block, BlockKind, Table
+from exporters.common import PLACEHOLDER
+from exporters.docx_styles import (
+    COVER_LINE,
+    FIELD_LABEL,
+    PLACEHOLDER_STYLE,
+    SHADES,
+    TABLE_TEXT,
+    add_text,
+    borderless,
+    grid_borders,
+    repeat_header_row,
+    shade,
+    tag_paragraph_mark,
+)
+
+Container = Document | _Cell
+
+HEADER_FILL = "D9E2F3"
+
+
+@dataclass(frozen=True)
+class Look:
+    """How blocks are set: one line per chapter heading (Word) or capitals over title (Parliament)."""
+
+    chapter_on_two_lines: bool = False
+
+
+def paragraph(container: Container, lang: Lang, style: str | None = None) -> Paragraph:
+    """A new paragraph whose mark carries the proofing language."""
+    result = container.add_paragraph(style=style)
+    tag_paragraph_mark(result, lang)
+    return result
+
+
+def _text_paragraph(container: Container, text: str, lang: Lang, style: str | None) -> Paragraph:
+    """A paragraph of text; the draft placeholder is set grey and italic wherever it appears."""
+    result = paragraph(container, lang, style)
+    if text.strip() == PLACEHOLDER[lang]:
+        add_text(result, text.strip(), lang, style=PLACEHOLDER_STYLE)
+    else:
+        add_text(result, text, lang)
+    return result
+
+
+def prose(container: Container, text: str, lang: Lang, style: str | None = None) -> list[Paragraph]:
+    """Lines of a text side: bullet lines in List Bullet, others in ``style`` (Normal)."""
+    written = [
+        _text_paragraph(container, line, lang, "List Bullet" if bullet else style)
+        for bullet, line in lines(text)
+    ]
+    return written
+
+
+def _cell_text(cell: _Cell, text: str, lang: Lang, *, bold: bool = False) -> None:
+    first = cell.paragraphs[0]
+    first.style = TABLE_TEXT
+    tag_paragraph_mark(first, lang)
+    for index, line in enumerate(text.split("\n")):
+        target = first if index == 0 else paragraph(cell, lang, TABLE_TEXT)
+        style = PLACEHOLDER_STYLE if line.strip() == PLACEHOLDER[lang] else None
+        run = add_text(target, line, lang, style=style)
+        run.bold = bold or None
+
+
+def table(container: Container, value: Table, lang: Lang, *, plain: bool = False) -> WordTable:
+    """A Word table of a blocks Table: header row shaded, threshold rows in their colour."""
+    header = 1 if value.header else 0
+    rows, columns = len(value.rows) + header, max(value.columns, 1)
+    if isinstance(container, _Cell):
+        result = container.add_table(rows, columns)
+    else:
+        result = container.add_table(rows, columns, style="Table Grid")
+    if plain:
+        borderless(result)
+    else:
+        grid_borders(result)
+    if header:
+        for cell, text in zip(result.rows[0].cells, value.header, strict=False):
+            _cell_text(cell, text, lang, bold=True)
+            shade(cell, HEADER_FILL)
+        repeat_header_row(result)
+    for row, source in zip(result.rows[header:], value.rows, strict=True):
+        for cell, text in zip(row.cells, source.cells, strict=False):
+            _cell_text(cell, text, lang, bold=plain and cell is row.cells[0])
+            if source.colour is not None:
+                shade(cell, SHADES[source.colour.value])
+    return result
+
+
+def _title_page(container: Container, text: str, lang: Lang) -> list[Paragraph]:
+    parts = text.split("\n")
+    spacer = paragraph(container, lang)
+    spacer.paragraph_format.space_before = Pt(120)
+    title = paragraph(container, lang, "Title")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    add_text(title, parts[0], lang)
+    written = [spacer, title]
+    for part in parts[1:]:
+        line = paragraph(container, lang, COVER_LINE)
+        add_text(line, part, lang)
+        written.append(line)
+    return written
+
+
+def _chapter(container: Container, text: str, lang: Lang, look: Look) -> Paragraph:
+    word, _, title = text.partition("\n")
+    result = paragraph(container, lang, "Heading 1")
+    if look.chapter_on_two_lines:
+        add_text(result, word, lang)
+        result.add_run().add_break(WD_BREAK.LINE)
+        add_text(result, title, lang)
+    else:
+        add_text(result, f"{word} – {title}", lang)
+    return result
+
+
+def _section(container: Container, text: str, lang: Lang) -> Paragraph:
+    style = "TOC Heading" if text == TOC_TITLE[lang] else "Heading 1"
+    result = paragraph(container, lang, style)
+    add_text(result, text, lang)
+    return result
+
+
+def render(container: Container, block: Block, lang: Lang, look: Look, *, plain_table: bool = False) -> None:
+    """Write the ``lang`` side of ``block`` (not PAGE_BREAK / TOC_ENTRY: the callers own those)."""
+    side = block.side(lang)
+    if isinstance(side, Table):
+        table(container, side, lang, plain=plain_table)
+        return
+    kind = block.kind
+    if kind is BlockKind.TITLE_PAGE:
+        _title_page(container, side, lang)
+    elif kind is BlockKind.CHAPTER:
+        _chapter(container, side, lang, look)
+    elif kind is BlockKind.SECTION:
+        _section(container, side, lang)
+    elif kind is BlockKind.HEADING:
+        result = paragraph(container, lang, f"Heading {min(block.level + 1, 5)}")
+        add_text(result, side, lang)
+    elif kind is BlockKind.LABEL:
+        _text_paragraph(container, side, lang, FIELD_LABEL)
+    elif kind is BlockKind.BULLET:
+        _text_paragraph(container, side, lang, "List Bullet")
+    elif kind is BlockKind.PLACEHOLDER:
+        _text_paragraph(container, side, lang, None)
+    else:
+        prose(container, side, lang)
+
+
+def is_abbreviations(block: Block) -> bool:
+    return block.kind is BlockKind.SECTION and block.fr == ABBREVIATIONS_TITLE[Lang.FR]
