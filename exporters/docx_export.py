@@ -71,7 +71,7 @@ def _core_properties(document: Document, note: Note, langs: tuple[Lang, ...]) ->
 
 
 def add_draft_mark(paragraph: Paragraph, lead: Lang) -> None:
-    """"PROJET / ONTWERP" in the header of every page, in both languages whatever the export
+    """ "PROJET / ONTWERP" in the header of every page, in both languages whatever the export
     language (a draft must not pass for a final note in either community); each word tagged."""
     paragraph.style = DRAFT_STYLE
     for index, lang in enumerate((lead, lead.other)):
@@ -81,7 +81,7 @@ def add_draft_mark(paragraph: Paragraph, lead: Lang) -> None:
 
 
 def page_number(paragraph: Paragraph, lang: Lang) -> None:
-    """"— N —": the Parliament's page numbering, with a PAGE field Word keeps current."""
+    """ "— N —": the Parliament's page numbering, with a PAGE field Word keeps current."""
     add_text(paragraph, "— ", lang)
     add_field(paragraph, "PAGE", "1", lang)
     add_text(paragraph, " —", lang)
