@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from editor.model.bitext import BiText
+from editor.model.bitext import BiText, Lang
 from editor.model.checks import check_note
 from editor.model.labels import AnnexKind, ChapterKind, NodeKind, Template
 from editor.model.tree import (
@@ -220,7 +220,7 @@ def codes(issues: list) -> list[str]:
 
 def test_complete_note_breaks_no_rule() -> None:
     issues = check_note(complete_note(), TODAY)
-    assert [(i.code, i.location(i.lang or "fr")) for i in issues] == []  # type: ignore[arg-type]
+    assert [(issue.code, issue.location(Lang.FR)) for issue in issues] == []
 
 
 def test_complete_note_survives_a_save_and_still_breaks_no_rule(tmp_path: Path) -> None:
