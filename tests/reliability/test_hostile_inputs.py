@@ -1,0 +1,86 @@
+"""Hostile and broken files through every command-line entry: a clear message naming the file,
+exit status 2, no traceback, nothing written, within 5 s and 300 MB."""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.reliability import hostile
+
+ROOT = Path(__file__).resolve().parents[2]
+TIME_LIMIT_S = 5.0
+MEMORY_LIMIT_MB = 300
+
+
+def run_cli(*args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    return result, time.perf_counter() - start
+
+
+def assert_refused(result: subprocess.CompletedProcess[str], seconds: float, source: Path) -> None:
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert source.name in result.stderr + result.stdout
+    assert seconds < TIME_LIMIT_S
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert peak_mb < MEMORY_LIMIT_MB
+
+
+@pytest.mark.parametrize("kind", sorted(hostile.XML_INPUTS))
+@pytest.mark.parametrize("verb", ["validate", "rollover", "export"])
+def test_hostile_note_files_are_refused(tmp_path, verb, kind):
+    source = hostile.XML_INPUTS[kind](tmp_path / f"{kind}.xml")
+    out = tmp_path / "out"
+    args = {
+        "validate": ["validate", str(source)],
+        "rollover": ["rollover", str(source), "-o", str(out)],
+        "export": ["export", str(source), "--format", "docx", "--lang", "fr", "--draft", "-o", str(out)],
+    }[verb]
+    result, seconds = run_cli(*args)
+    assert_refused(result, seconds, source)
+    assert not out.exists()
+    assert "root:x:0" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("kind", sorted(hostile.DOCX_INPUTS))
+def test_hostile_word_files_are_refused(tmp_path, kind):
+    source = hostile.DOCX_INPUTS[kind](tmp_path / f"{kind}.docx")
+    out = tmp_path / "note.xml"
+    result, seconds = run_cli("import-docx", str(source), "-o", str(out))
+    assert_refused(result, seconds, source)
+    assert not out.exists()
+    assert "root:x:0" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("kind", sorted(hostile.TEXT_INPUTS))
+def test_hostile_text_files_are_refused(tmp_path, kind):
+    source = hostile.TEXT_INPUTS[kind](tmp_path / f"{kind}.txt")
+    out = tmp_path / "out"
+    result, seconds = run_cli("import-text", str(source), "-o", str(out))
+    assert_refused(result, seconds, source)
+    assert not out.exists()
+
+
+def test_a_50_mb_text_file_is_refused_quickly(tmp_path):
+    source = hostile.huge_text(tmp_path / "huge.txt")
+    out = tmp_path / "out"
+    result, seconds = run_cli("import-text", str(source), "-o", str(out))
+    assert_refused(result, seconds, source)
+    assert not out.exists()
+
+
+def test_a_utf16_note_is_read_by_encoding_detection_not_refused(tmp_path):
+    # XML's own encoding detection reads UTF-16 from its first bytes: that file is not broken.
+    from editor.model.xmlio import load_note, note_to_bytes
+
+    source = hostile.utf16(tmp_path / "utf16.xml")
+    assert note_to_bytes(load_note(source)) == note_to_bytes(hostile.small_note_for_tests())
