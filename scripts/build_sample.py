@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from editor.model.bitext import BiText, Lang  # noqa: E402
-from editor.model.labels import AnnexKind, ChapterKind, NodeKind, Template  # noqa: E402
-from editor.model.resources import NEW_NOTE, SAMPLE_NOTE  # noqa: E402
-from editor.model.tree import (  # noqa: E402
+from editor.model.bitext import BiText, Lang
+from editor.model.labels import AnnexKind, ChapterKind, NodeKind, Template
+from editor.model.resources import NEW_NOTE, SAMPLE_NOTE
+from editor.model.tree import (
     Abbreviation,
     AgendaRecord,
     AuditRecord,
@@ -28,7 +28,7 @@ from editor.model.tree import (  # noqa: E402
     Organisation,
     new_node,
 )
-from editor.model.values import (  # noqa: E402
+from editor.model.values import (
     Band,
     BudgetLine,
     CreditType,
@@ -45,7 +45,7 @@ from editor.model.values import (  # noqa: E402
     StatusCode,
     Thresholds,
 )
-from editor.model.xmlio import save_note  # noqa: E402
+from editor.model.xmlio import save_note
 
 REALISED, PLANNED = 2025, 2026
 
@@ -72,8 +72,13 @@ class Ids:
 ID = Ids("s")
 
 
-def node(kind: NodeKind, title: BiText, template: Template | None = None, year: int | None = None,
-         **fields: FieldValue) -> Node:
+def node(
+    kind: NodeKind,
+    title: BiText,
+    template: Template | None = None,
+    year: int | None = None,
+    **fields: FieldValue,
+) -> Node:
     """A node with exactly the given fields (which must exist for its kind)."""
     result = Node(kind, ID(kind.value), title, template=template, year=year)
     known = {spec.key for spec in result.specs()}
@@ -84,9 +89,15 @@ def node(kind: NodeKind, title: BiText, template: Template | None = None, year: 
     return result
 
 
-def kpi(fr: str, nl: str, unit: tuple[str, str] | None = None, base: tuple[str, int] | None = None,
-        target: tuple[str, int] | None = None, direction: Direction | None = None,
-        source: tuple[str, str] | None = None) -> Kpi:
+def kpi(
+    fr: str,
+    nl: str,
+    unit: tuple[str, str] | None = None,
+    base: tuple[str, int] | None = None,
+    target: tuple[str, int] | None = None,
+    direction: Direction | None = None,
+    source: tuple[str, str] | None = None,
+) -> Kpi:
     return Kpi(
         id=ID("kpi"),
         name=bt(fr, nl),
@@ -105,19 +116,34 @@ def bands(indicator: Kpi, good: str, bad: str, texts: tuple[tuple[str, str], ...
     g, b = Decimal(good), Decimal(bad)
     green, orange, red = (bt(*pair) for pair in texts)
     if indicator.direction is Direction.DECREASE:
-        return Thresholds(kpi=indicator.id, green=Band(green, upper=g), orange=Band(orange, lower=g, upper=b),
-                          red=Band(red, lower=b))
-    return Thresholds(kpi=indicator.id, green=Band(green, lower=g), orange=Band(orange, lower=b, upper=g),
-                      red=Band(red, upper=b))
+        return Thresholds(
+            kpi=indicator.id,
+            green=Band(green, upper=g),
+            orange=Band(orange, lower=g, upper=b),
+            red=Band(red, lower=b),
+        )
+    return Thresholds(
+        kpi=indicator.id,
+        green=Band(green, lower=g),
+        orange=Band(orange, lower=b, upper=g),
+        red=Band(red, upper=b),
+    )
 
 
-def line(code: str, fr: str, nl: str, amount: str, per_year: bool = False,
-         credit: CreditType | None = CreditType.BOTH) -> BudgetLine:
+def line(
+    code: str,
+    fr: str,
+    nl: str,
+    amount: str,
+    per_year: bool = False,
+    credit: CreditType | None = CreditType.BOTH,
+) -> BudgetLine:
     return BudgetLine(ID("bl"), code, bt(fr, nl), Decimal(amount), per_year, credit)
 
 
-def means(fte: str, *lines: BudgetLine, ict: tuple[str, str] | None = None,
-          note: tuple[str, str] | None = None) -> Means:
+def means(
+    fte: str, *lines: BudgetLine, ict: tuple[str, str] | None = None, note: tuple[str, str] | None = None
+) -> Means:
     return Means(
         fte=Decimal(fte),
         ict=bt(*ict) if ict else BiText(),
@@ -135,8 +161,9 @@ def year(value: int) -> Deadline:
 
 
 def month(value: int, part: int, qualifier: tuple[str, str] | None = None) -> Deadline:
-    return Deadline(DeadlineKind.MONTH, year=value, part=part,
-                    qualifier=bt(*qualifier) if qualifier else BiText())
+    return Deadline(
+        DeadlineKind.MONTH, year=value, part=part, qualifier=bt(*qualifier) if qualifier else BiText()
+    )
 
 
 def season(value: int, which: Season) -> Deadline:
@@ -152,8 +179,9 @@ def quarter(value: int, part: int) -> Deadline:
 
 
 def span(start: int, end: int, qualifier: tuple[str, str] | None = None) -> Deadline:
-    return Deadline(DeadlineKind.RANGE, year=end, start_year=start,
-                    qualifier=bt(*qualifier) if qualifier else BiText())
+    return Deadline(
+        DeadlineKind.RANGE, year=end, start_year=start, qualifier=bt(*qualifier) if qualifier else BiText()
+    )
 
 
 def day(value: int, part: int, which: int) -> Deadline:
@@ -287,13 +315,20 @@ CHAPTERS = {
 def realisation(status_value: Status, texts: tuple[tuple[str, str], ...]) -> Node:
     """A Réalisations block: status, then the four report texts in spec order."""
     keys = ("realisation_description", "output_achieved", "actions_achieved", "output_per_action_achieved")
-    fields: dict[str, FieldValue] = {"status": status_value}
-    fields.update({key: bt(*pair) for key, pair in zip(keys, texts, strict=True)})
-    return node(NodeKind.REALISATION, BiText(), year=REALISED, **fields)
+    block = node(NodeKind.REALISATION, BiText(), year=REALISED, status=status_value)
+    block.fields.update({key: bt(*pair) for key, pair in zip(keys, texts, strict=True)})
+    return block
 
 
-def action(title: tuple[str, str], output: tuple[str, str], indicator: Kpi, good: str, bad: str,
-           band_texts: tuple[tuple[str, str], ...], deadline: Deadline) -> Node:
+def action(
+    title: tuple[str, str],
+    output: tuple[str, str],
+    indicator: Kpi,
+    good: str,
+    bad: str,
+    band_texts: tuple[tuple[str, str], ...],
+    deadline: Deadline,
+) -> Node:
     return node(
         NodeKind.ACTION,
         bt(*title),
@@ -318,8 +353,10 @@ class Sample:
     def os1(self) -> Node:
         result = node(
             NodeKind.OS,
-            bt("Développer un réseau cyclable régional sûr et continu",
-               "Een veilig en doorlopend gewestelijk fietsnetwerk ontwikkelen"),
+            bt(
+                "Développer un réseau cyclable régional sûr et continu",
+                "Een veilig en doorlopend gewestelijk fietsnetwerk ontwikkelen",
+            ),
             description=bt(
                 "Achever le réseau des itinéraires cyclables régionaux prévu par Good Move, avec des "
                 "aménagements séparés du trafic motorisé sur les axes principaux (DPR, p. 42).",
@@ -337,18 +374,32 @@ class Sample:
                 "Eind 2025 zijn 112 km routes afgescheiden van het gemotoriseerd verkeer.",
             ),
             kpis=kpis(
-                kpi("Longueur d’itinéraires cyclables régionaux séparés",
+                kpi(
+                    "Longueur d’itinéraires cyclables régionaux séparés",
                     "Lengte van de afgescheiden gewestelijke fietsroutes",
-                    unit=("km", "km"), base=("112", 2025), target=("150", 2029),
+                    unit=("km", "km"),
+                    base=("112", 2025),
+                    target=("150", 2029),
                     direction=Direction.INCREASE,
-                    source=("Bruxelles Mobilité, inventaire des aménagements",
-                            "Brussel Mobiliteit, inventaris van de inrichtingen")),
-                kpi("Part modale du vélo", "Modaal aandeel van de fiets", unit=("%", "%"),
-                    base=("10", 2024), target=("15", 2029), direction=Direction.INCREASE,
-                    source=("Enquête régionale de mobilité", "Gewestelijke mobiliteitsenquête")),
+                    source=(
+                        "Bruxelles Mobilité, inventaire des aménagements",
+                        "Brussel Mobiliteit, inventaris van de inrichtingen",
+                    ),
+                ),
+                kpi(
+                    "Part modale du vélo",
+                    "Modaal aandeel van de fiets",
+                    unit=("%", "%"),
+                    base=("10", 2024),
+                    target=("15", 2029),
+                    direction=Direction.INCREASE,
+                    source=("Enquête régionale de mobilité", "Gewestelijke mobiliteitsenquête"),
+                ),
             ),
-            source_document=bt("Plan régional de mobilité Good Move (2020) ; Plan Vélo 2025-2029",
-                               "Gewestelijk mobiliteitsplan Good Move (2020); Fietsplan 2025-2029"),
+            source_document=bt(
+                "Plan régional de mobilité Good Move (2020) ; Plan Vélo 2025-2029",
+                "Gewestelijk mobiliteitsplan Good Move (2020); Fietsplan 2025-2029",
+            ),
             deadline=year(2029),
             success_conditions=bt(
                 "Délivrance des permis d’urbanisme dans les délais ; collaboration optimale avec les "
@@ -363,8 +414,10 @@ class Sample:
     def oo11(self) -> Node:
         oo = node(
             NodeKind.OO,
-            bt("Aménager les pistes cyclables séparées des itinéraires régionaux",
-               "De afgescheiden fietspaden van de gewestelijke routes aanleggen"),
+            bt(
+                "Aménager les pistes cyclables séparées des itinéraires régionaux",
+                "De afgescheiden fietspaden van de gewestelijke routes aanleggen",
+            ),
             Template.B,
             description=bt(
                 "Réaliser chaque année une tranche du programme pluriannuel de pistes cyclables "
@@ -373,44 +426,65 @@ class Sample:
                 "gewestwegen uitvoeren.",
             ),
         )
-        done = realisation(status(StatusCode.ON_SCHEDULE), (
-            ("Le programme 2025 a été exécuté conformément au planning, malgré le report de deux "
-             "chantiers pour cause de travaux d’impétrants.",
-             "Het programma 2025 werd volgens de planning uitgevoerd, ondanks het uitstel van twee "
-             "werven wegens werken van nutsbedrijven."),
-            ("28 km de pistes cyclables séparées mis en service (objectif : 30 km).",
-             "28 km afgescheiden fietspaden in gebruik genomen (doelstelling: 30 km)."),
-            ("– Avenue de la Couronne : piste bidirectionnelle\n"
-             "– Boulevard Général Jacques : pistes unidirectionnelles\n"
-             "– Chaussée de Ninove : pistes séparées\n"
-             "– Autres tronçons du programme",
-             "– Kroonlaan: dubbelrichtingsfietspad\n"
-             "– Generaal Jacqueslaan: eenrichtingsfietspaden\n"
-             "– Ninoofsesteenweg: afgescheiden fietspaden\n"
-             "– Andere trajecten van het programma"),
-            ("– 2,4 km\n– 3,1 km\n– 4,2 km\n– 18,3 km",
-             "– 2,4 km\n– 3,1 km\n– 4,2 km\n– 18,3 km"),
-        ))
-        indicator = kpi("Pistes séparées mises en service dans l’année",
-                        "Afgescheiden fietspaden in gebruik genomen in het jaar",
-                        unit=("km", "km"), base=("28", 2025), target=("40", 2026),
-                        direction=Direction.INCREASE)
+        done = realisation(
+            status(StatusCode.ON_SCHEDULE),
+            (
+                (
+                    "Le programme 2025 a été exécuté conformément au planning, malgré le report de deux "
+                    "chantiers pour cause de travaux d’impétrants.",
+                    "Het programma 2025 werd volgens de planning uitgevoerd, ondanks het uitstel van twee "
+                    "werven wegens werken van nutsbedrijven.",
+                ),
+                (
+                    "28 km de pistes cyclables séparées mis en service (objectif : 30 km).",
+                    "28 km afgescheiden fietspaden in gebruik genomen (doelstelling: 30 km).",
+                ),
+                (
+                    "– Avenue de la Couronne : piste bidirectionnelle\n"
+                    "– Boulevard Général Jacques : pistes unidirectionnelles\n"
+                    "– Chaussée de Ninove : pistes séparées\n"
+                    "– Autres tronçons du programme",
+                    "– Kroonlaan: dubbelrichtingsfietspad\n"
+                    "– Generaal Jacqueslaan: eenrichtingsfietspaden\n"
+                    "– Ninoofsesteenweg: afgescheiden fietspaden\n"
+                    "– Andere trajecten van het programma",
+                ),
+                ("– 2,4 km\n– 3,1 km\n– 4,2 km\n– 18,3 km", "– 2,4 km\n– 3,1 km\n– 4,2 km\n– 18,3 km"),
+            ),
+        )
+        indicator = kpi(
+            "Pistes séparées mises en service dans l’année",
+            "Afgescheiden fietspaden in gebruik genomen in het jaar",
+            unit=("km", "km"),
+            base=("28", 2025),
+            target=("40", 2026),
+            direction=Direction.INCREASE,
+        )
         plan = node(
-            NodeKind.PLANNING, BiText(), year=PLANNED,
+            NodeKind.PLANNING,
+            BiText(),
+            year=PLANNED,
             description=bt(
                 "Mettre en service 40 km supplémentaires de pistes cyclables séparées, en priorité sur "
                 "les itinéraires qui relient la deuxième couronne au centre.",
                 "40 km extra afgescheiden fietspaden in gebruik nemen, bij voorrang op de routes die de "
                 "tweede kroon met het centrum verbinden.",
             ),
-            output=bt("40 km de pistes cyclables séparées mis en service en 2026.",
-                      "40 km afgescheiden fietspaden in gebruik genomen in 2026."),
+            output=bt(
+                "40 km de pistes cyclables séparées mis en service en 2026.",
+                "40 km afgescheiden fietspaden in gebruik genomen in 2026.",
+            ),
             kpis=kpis(indicator),
-            thresholds=bands(indicator, "40", "30", (
-                ("40 km ou plus", "40 km of meer"),
-                ("de 30 à 40 km", "van 30 tot 40 km"),
-                ("moins de 30 km", "minder dan 30 km"),
-            )),
+            thresholds=bands(
+                indicator,
+                "40",
+                "30",
+                (
+                    ("40 km ou plus", "40 km of meer"),
+                    ("de 30 à 40 km", "van 30 tot 40 km"),
+                    ("moins de 30 km", "minder dan 30 km"),
+                ),
+            ),
             deadline=month(2026, 12),
             actions=bt(
                 "– Travaux sur la chaussée de Mons et l’avenue de la Couronne\n"
@@ -428,39 +502,70 @@ class Sample:
             ),
             means=means(
                 "6",
-                line("33.002.21.01.7310", "aménagement de pistes cyclables", "aanleg van fietspaden",
-                     "17600000"),
-                line("33.002.12.01.1211", "études et coordination", "studies en coördinatie", "450000",
-                     per_year=True),
-                ict=("Outil cartographique de suivi des chantiers",
-                     "Cartografische tool voor de opvolging van de werven"),
+                line(
+                    "33.002.21.01.7310",
+                    "aménagement de pistes cyclables",
+                    "aanleg van fietspaden",
+                    "17600000",
+                ),
+                line(
+                    "33.002.12.01.1211",
+                    "études et coordination",
+                    "studies en coördinatie",
+                    "450000",
+                    per_year=True,
+                ),
+                ict=(
+                    "Outil cartographique de suivi des chantiers",
+                    "Cartografische tool voor de opvolging van de werven",
+                ),
             ),
             partners=self.partners("communes", "stib", "urban"),
         )
         plan.children = [
             action(
                 ("Chaussée de Mons", "Bergensesteenweg"),
-                ("Pistes cyclables séparées sur 3,5 km de la chaussée de Mons.",
-                 "Afgescheiden fietspaden over 3,5 km van de Bergensesteenweg."),
-                kpi("Longueur aménagée", "Aangelegde lengte", unit=("km", "km"), target=("3.5", 2026),
-                    direction=Direction.INCREASE),
-                "3.5", "2",
-                (("3,5 km aménagés", "3,5 km aangelegd"),
-                 ("de 2 à 3,5 km", "van 2 tot 3,5 km"),
-                 ("moins de 2 km", "minder dan 2 km")),
+                (
+                    "Pistes cyclables séparées sur 3,5 km de la chaussée de Mons.",
+                    "Afgescheiden fietspaden over 3,5 km van de Bergensesteenweg.",
+                ),
+                kpi(
+                    "Longueur aménagée",
+                    "Aangelegde lengte",
+                    unit=("km", "km"),
+                    target=("3.5", 2026),
+                    direction=Direction.INCREASE,
+                ),
+                "3.5",
+                "2",
+                (
+                    ("3,5 km aménagés", "3,5 km aangelegd"),
+                    ("de 2 à 3,5 km", "van 2 tot 3,5 km"),
+                    ("moins de 2 km", "minder dan 2 km"),
+                ),
                 season(2026, Season.AUTUMN),
             ),
             action(
                 ("Marquage et signalisation", "Markering en bewegwijzering"),
-                ("Signalisation directionnelle complète sur les itinéraires régionaux 1 à 5.",
-                 "Volledige bewegwijzering op de gewestelijke routes 1 tot 5."),
-                kpi("Itinéraires entièrement balisés", "Volledig bewegwijzerde routes",
-                    unit=("itinéraires", "routes"), base=("2", 2025), target=("5", 2026),
-                    direction=Direction.INCREASE),
-                "5", "3",
-                (("5 itinéraires balisés", "5 routes bewegwijzerd"),
-                 ("3 ou 4 itinéraires", "3 of 4 routes"),
-                 ("moins de 3 itinéraires", "minder dan 3 routes")),
+                (
+                    "Signalisation directionnelle complète sur les itinéraires régionaux 1 à 5.",
+                    "Volledige bewegwijzering op de gewestelijke routes 1 tot 5.",
+                ),
+                kpi(
+                    "Itinéraires entièrement balisés",
+                    "Volledig bewegwijzerde routes",
+                    unit=("itinéraires", "routes"),
+                    base=("2", 2025),
+                    target=("5", 2026),
+                    direction=Direction.INCREASE,
+                ),
+                "5",
+                "3",
+                (
+                    ("5 itinéraires balisés", "5 routes bewegwijzerd"),
+                    ("3 ou 4 itinéraires", "3 of 4 routes"),
+                    ("moins de 3 itinéraires", "minder dan 3 routes"),
+                ),
                 semester(2026, 2),
             ),
         ]
@@ -480,53 +585,79 @@ class Sample:
             ),
         )
         done = realisation(
-            status(StatusCode.DELAYED, "deux marchés de travaux ont dû être relancés",
-                   "twee opdrachten voor werken moesten opnieuw worden uitgeschreven"),
+            status(
+                StatusCode.DELAYED,
+                "deux marchés de travaux ont dû être relancés",
+                "twee opdrachten voor werken moesten opnieuw worden uitgeschreven",
+            ),
             (
-                ("12 des 15 carrefours prévus ont été réaménagés ; les 3 autres chantiers débuteront au "
-                 "printemps 2026.",
-                 "12 van de 15 geplande kruispunten werden heraangelegd; de 3 andere werven starten in "
-                 "het voorjaar van 2026."),
-                ("12 carrefours réaménagés ; aucun accident grave n’y a été enregistré depuis leur mise "
-                 "en service.",
-                 "12 kruispunten heraangelegd; sinds hun ingebruikname werd er geen enkel zwaar "
-                 "ongeval geregistreerd."),
-                ("– Plateaux et îlots refuges\n"
-                 "– Feux à phases séparées pour les cyclistes\n"
-                 "– Suppression du stationnement en amont des passages pour piétons",
-                 "– Verkeersplateaus en vluchtheuvels\n"
-                 "– Verkeerslichten met gescheiden fasen voor fietsers\n"
-                 "– Schrappen van parkeerplaatsen vóór de oversteekplaatsen"),
-                ("– 9 plateaux et 14 îlots refuges\n"
-                 "– 7 carrefours équipés de feux à phases séparées\n"
-                 "– 86 places de stationnement supprimées",
-                 "– 9 plateaus en 14 vluchtheuvels\n"
-                 "– 7 kruispunten uitgerust met verkeerslichten met gescheiden fasen\n"
-                 "– 86 parkeerplaatsen geschrapt"),
+                (
+                    "12 des 15 carrefours prévus ont été réaménagés ; les 3 autres chantiers débuteront au "
+                    "printemps 2026.",
+                    "12 van de 15 geplande kruispunten werden heraangelegd; de 3 andere werven starten in "
+                    "het voorjaar van 2026.",
+                ),
+                (
+                    "12 carrefours réaménagés ; aucun accident grave n’y a été enregistré depuis leur mise "
+                    "en service.",
+                    "12 kruispunten heraangelegd; sinds hun ingebruikname werd er geen enkel zwaar "
+                    "ongeval geregistreerd.",
+                ),
+                (
+                    "– Plateaux et îlots refuges\n"
+                    "– Feux à phases séparées pour les cyclistes\n"
+                    "– Suppression du stationnement en amont des passages pour piétons",
+                    "– Verkeersplateaus en vluchtheuvels\n"
+                    "– Verkeerslichten met gescheiden fasen voor fietsers\n"
+                    "– Schrappen van parkeerplaatsen vóór de oversteekplaatsen",
+                ),
+                (
+                    "– 9 plateaux et 14 îlots refuges\n"
+                    "– 7 carrefours équipés de feux à phases séparées\n"
+                    "– 86 places de stationnement supprimées",
+                    "– 9 plateaus en 14 vluchtheuvels\n"
+                    "– 7 kruispunten uitgerust met verkeerslichten met gescheiden fasen\n"
+                    "– 86 parkeerplaatsen geschrapt",
+                ),
             ),
         )
-        crossings = kpi("Carrefours réaménagés dans l’année", "Heraangelegde kruispunten in het jaar",
-                        unit=("carrefours", "kruispunten"), base=("12", 2025), target=("18", 2026),
-                        direction=Direction.INCREASE)
-        accidents = kpi("Accidents avec blessés graves aux carrefours traités",
-                        "Ongevallen met zwaargewonden op de behandelde kruispunten",
-                        unit=("accidents", "ongevallen"), base=("41", 2024), target=("20", 2026),
-                        direction=Direction.DECREASE,
-                        source=("Statbel et zones de police", "Statbel en politiezones"))
+        crossings = kpi(
+            "Carrefours réaménagés dans l’année",
+            "Heraangelegde kruispunten in het jaar",
+            unit=("carrefours", "kruispunten"),
+            base=("12", 2025),
+            target=("18", 2026),
+            direction=Direction.INCREASE,
+        )
+        accidents = kpi(
+            "Accidents avec blessés graves aux carrefours traités",
+            "Ongevallen met zwaargewonden op de behandelde kruispunten",
+            unit=("accidents", "ongevallen"),
+            base=("41", 2024),
+            target=("20", 2026),
+            direction=Direction.DECREASE,
+            source=("Statbel et zones de police", "Statbel en politiezones"),
+        )
         plan = node(
-            NodeKind.PLANNING, BiText(), year=PLANNED,
+            NodeKind.PLANNING,
+            BiText(),
+            year=PLANNED,
             description=bt(
                 "Achever les 3 carrefours reportés et réaménager 15 nouveaux carrefours prioritaires.",
-                "De 3 uitgestelde kruispunten voltooien en 15 nieuwe prioritaire kruispunten "
-                "heraanleggen.",
+                "De 3 uitgestelde kruispunten voltooien en 15 nieuwe prioritaire kruispunten heraanleggen.",
             ),
             output=bt("18 carrefours réaménagés en 2026.", "18 kruispunten heraangelegd in 2026."),
             kpis=kpis(crossings, accidents),
-            thresholds=bands(crossings, "18", "12", (
-                ("18 carrefours ou plus", "18 kruispunten of meer"),
-                ("de 12 à 17 carrefours", "van 12 tot 17 kruispunten"),
-                ("moins de 12 carrefours", "minder dan 12 kruispunten"),
-            )),
+            thresholds=bands(
+                crossings,
+                "18",
+                "12",
+                (
+                    ("18 carrefours ou plus", "18 kruispunten of meer"),
+                    ("de 12 à 17 carrefours", "van 12 tot 17 kruispunten"),
+                    ("moins de 12 carrefours", "minder dan 12 kruispunten"),
+                ),
+            ),
             deadline=quarter(2026, 4),
             actions=bt(
                 "– Achèvement des carrefours reportés\n"
@@ -544,24 +675,40 @@ class Sample:
             ),
             means=means(
                 "4",
-                line("33.002.21.02.7310", "sécurisation des carrefours", "beveiliging van kruispunten",
-                     "6200000"),
-                note=("Une partie des travaux est cofinancée par le fonds Vision Zéro.",
-                      "Een deel van de werken wordt medegefinancierd door het Vision Zero-fonds."),
+                line(
+                    "33.002.21.02.7310",
+                    "sécurisation des carrefours",
+                    "beveiliging van kruispunten",
+                    "6200000",
+                ),
+                note=(
+                    "Une partie des travaux est cofinancée par le fonds Vision Zéro.",
+                    "Een deel van de werken wordt medegefinancierd door het Vision Zero-fonds.",
+                ),
             ),
             partners=self.partners("police", "communes"),
         )
         plan.children = [
             action(
                 ("Carrefours reportés", "Uitgestelde kruispunten"),
-                ("Les 3 carrefours reportés de 2025 sont achevés.",
-                 "De 3 uitgestelde kruispunten van 2025 zijn voltooid."),
-                kpi("Carrefours reportés achevés", "Voltooide uitgestelde kruispunten",
-                    unit=("carrefours", "kruispunten"), target=("3", 2026), direction=Direction.INCREASE),
-                "3", "2",
-                (("3 carrefours achevés", "3 kruispunten voltooid"),
-                 ("2 carrefours achevés", "2 kruispunten voltooid"),
-                 ("moins de 2 carrefours", "minder dan 2 kruispunten")),
+                (
+                    "Les 3 carrefours reportés de 2025 sont achevés.",
+                    "De 3 uitgestelde kruispunten van 2025 zijn voltooid.",
+                ),
+                kpi(
+                    "Carrefours reportés achevés",
+                    "Voltooide uitgestelde kruispunten",
+                    unit=("carrefours", "kruispunten"),
+                    target=("3", 2026),
+                    direction=Direction.INCREASE,
+                ),
+                "3",
+                "2",
+                (
+                    ("3 carrefours achevés", "3 kruispunten voltooid"),
+                    ("2 carrefours achevés", "2 kruispunten voltooid"),
+                    ("moins de 2 carrefours", "minder dan 2 kruispunten"),
+                ),
                 day(2026, 6, 30),
             ),
         ]
@@ -569,12 +716,22 @@ class Sample:
         return oo
 
     def oo13(self) -> Node:
-        places = kpi("Emplacements vélo sécurisés disponibles", "Beschikbare beveiligde fietsparkeerplaatsen",
-                     unit=("emplacements", "plaatsen"), base=("9400", 2025), target=("12400", 2026),
-                     direction=Direction.INCREASE)
-        occupancy = kpi("Taux d’occupation des box vélo", "Bezettingsgraad van de fietsboxen",
-                        unit=("%", "%"), base=("87", 2025), target=("90", 2026),
-                        direction=Direction.MAINTAIN)
+        places = kpi(
+            "Emplacements vélo sécurisés disponibles",
+            "Beschikbare beveiligde fietsparkeerplaatsen",
+            unit=("emplacements", "plaatsen"),
+            base=("9400", 2025),
+            target=("12400", 2026),
+            direction=Direction.INCREASE,
+        )
+        occupancy = kpi(
+            "Taux d’occupation des box vélo",
+            "Bezettingsgraad van de fietsboxen",
+            unit=("%", "%"),
+            base=("87", 2025),
+            target=("90", 2026),
+            direction=Direction.MAINTAIN,
+        )
         oo = node(
             NodeKind.OO,
             bt("Offrir du stationnement vélo sécurisé", "Beveiligde fietsparkeerplaatsen aanbieden"),
@@ -585,8 +742,10 @@ class Sample:
                 "Een aanbod van beveiligde fietsparkeerplaatsen uitbouwen in de woonwijken en aan de "
                 "overstappolen, in samenwerking met parking.brussels.",
             ),
-            output=bt("3.000 emplacements sécurisés supplémentaires en 2026.",
-                      "3.000 extra beveiligde fietsparkeerplaatsen in 2026."),
+            output=bt(
+                "3.000 emplacements sécurisés supplémentaires en 2026.",
+                "3.000 extra beveiligde fietsparkeerplaatsen in 2026.",
+            ),
             kpis=kpis(places, occupancy),
             targets=bt(
                 "– Habitants des quartiers denses sans garage\n"
@@ -596,23 +755,48 @@ class Sample:
                 "– Pendelaars die trein en fiets combineren\n"
                 "– Bezoekers van de handelskernen",
             ),
-            actions=bt("– Box vélo de quartier\n– Parkings vélo aux gares et aux stations de métro",
-                       "– Buurtfietsboxen\n– Fietsparkings aan de stations en de metrostations"),
+            actions=bt(
+                "– Box vélo de quartier\n– Parkings vélo aux gares et aux stations de métro",
+                "– Buurtfietsboxen\n– Fietsparkings aan de stations en de metrostations",
+            ),
             deadline=year(2026),
-            thresholds=bands(places, "12400", "11000", (
-                ("12.400 emplacements ou plus", "12.400 plaatsen of meer"),
-                ("de 11.000 à 12.400 emplacements", "van 11.000 tot 12.400 plaatsen"),
-                ("moins de 11.000 emplacements", "minder dan 11.000 plaatsen"),
-            )),
-            means=means("2", line("33.003.34.01.4322", "subside à parking.brussels pour le stationnement "
-                                  "vélo", "subsidie aan parking.brussels voor fietsparkeren", "2400000")),
+            thresholds=bands(
+                places,
+                "12400",
+                "11000",
+                (
+                    ("12.400 emplacements ou plus", "12.400 plaatsen of meer"),
+                    ("de 11.000 à 12.400 emplacements", "van 11.000 tot 12.400 plaatsen"),
+                    ("moins de 11.000 emplacements", "minder dan 11.000 plaatsen"),
+                ),
+            ),
+            means=means(
+                "2",
+                line(
+                    "33.003.34.01.4322",
+                    "subside à parking.brussels pour le stationnement vélo",
+                    "subsidie aan parking.brussels voor fietsparkeren",
+                    "2400000",
+                ),
+            ),
             partners=self.partners("parking", "communes", "stib"),
         )
-        boxes = kpi("Box vélo installés", "Geplaatste fietsboxen", unit=("box", "boxen"),
-                    base=("1480", 2025), target=("1780", 2026), direction=Direction.INCREASE)
-        stations = kpi("Emplacements en parkings vélo surveillés", "Plaatsen in bewaakte fietsparkings",
-                       unit=("emplacements", "plaatsen"), base=("0", 2025), target=("1500", 2026),
-                       direction=Direction.INCREASE)
+        boxes = kpi(
+            "Box vélo installés",
+            "Geplaatste fietsboxen",
+            unit=("box", "boxen"),
+            base=("1480", 2025),
+            target=("1780", 2026),
+            direction=Direction.INCREASE,
+        )
+        stations = kpi(
+            "Emplacements en parkings vélo surveillés",
+            "Plaatsen in bewaakte fietsparkings",
+            unit=("emplacements", "plaatsen"),
+            base=("0", 2025),
+            target=("1500", 2026),
+            direction=Direction.INCREASE,
+        )
         oo.children = [
             node(
                 NodeKind.ITEM,
@@ -623,11 +807,15 @@ class Sample:
                     "Beveiligde fietsboxen met 5 plaatsen plaatsen in de woonstraten, op vraag van de "
                     "bewoners.",
                 ),
-                output=bt("300 nouveaux box, soit 1.500 emplacements.",
-                          "300 nieuwe boxen, goed voor 1.500 plaatsen."),
+                output=bt(
+                    "300 nouveaux box, soit 1.500 emplacements.",
+                    "300 nieuwe boxen, goed voor 1.500 plaatsen.",
+                ),
                 kpis=kpis(boxes),
-                targets=bt("Habitants sans espace privé pour ranger un vélo",
-                           "Bewoners zonder private ruimte om een fiets te stallen"),
+                targets=bt(
+                    "Habitants sans espace privé pour ranger un vélo",
+                    "Bewoners zonder private ruimte om een fiets te stallen",
+                ),
                 actions=bt(
                     "– Appel aux demandes des habitants\n"
                     "– Installation par parking.brussels\n"
@@ -637,11 +825,16 @@ class Sample:
                     "– Onlinebeheer van de abonnementen",
                 ),
                 deadline=season(2026, Season.SUMMER),
-                thresholds=bands(boxes, "1780", "1630", (
-                    ("1.780 box ou plus", "1.780 boxen of meer"),
-                    ("de 1.630 à 1.780 box", "van 1.630 tot 1.780 boxen"),
-                    ("moins de 1.630 box", "minder dan 1.630 boxen"),
-                )),
+                thresholds=bands(
+                    boxes,
+                    "1780",
+                    "1630",
+                    (
+                        ("1.780 box ou plus", "1.780 boxen of meer"),
+                        ("de 1.630 à 1.780 box", "van 1.630 tot 1.780 boxen"),
+                        ("moins de 1.630 box", "minder dan 1.630 boxen"),
+                    ),
+                ),
             ),
             node(
                 NodeKind.ITEM,
@@ -657,8 +850,10 @@ class Sample:
                     "Delta).",
                 ),
                 kpis=kpis(stations),
-                targets=bt("Navetteurs qui combinent le train, le métro et le vélo",
-                           "Pendelaars die trein, metro en fiets combineren"),
+                targets=bt(
+                    "Navetteurs qui combinent le train, le métro et le vélo",
+                    "Pendelaars die trein, metro en fiets combineren",
+                ),
                 actions=bt(
                     "– Conventions avec la SNCB et la STIB\n"
                     "– Aménagement et équipement des locaux\n"
@@ -668,11 +863,16 @@ class Sample:
                     "– Bewaking",
                 ),
                 deadline=month(2026, 9),
-                thresholds=bands(stations, "1500", "1000", (
-                    ("1.500 emplacements", "1.500 plaatsen"),
-                    ("de 1.000 à 1.500 emplacements", "van 1.000 tot 1.500 plaatsen"),
-                    ("moins de 1.000 emplacements", "minder dan 1.000 plaatsen"),
-                )),
+                thresholds=bands(
+                    stations,
+                    "1500",
+                    "1000",
+                    (
+                        ("1.500 emplacements", "1.500 plaatsen"),
+                        ("de 1.000 à 1.500 emplacements", "van 1.000 tot 1.500 plaatsen"),
+                        ("moins de 1.000 emplacements", "minder dan 1.000 plaatsen"),
+                    ),
+                ),
             ),
         ]
         return oo
@@ -682,23 +882,35 @@ class Sample:
     def os2(self) -> Node:
         result = node(
             NodeKind.OS,
-            bt("Améliorer la sécurité routière (Vision Zéro)", "De verkeersveiligheid verbeteren (Vision Zero)"),
+            bt(
+                "Améliorer la sécurité routière (Vision Zéro)",
+                "De verkeersveiligheid verbeteren (Vision Zero)",
+            ),
             description=bt(
                 "Réduire de moitié le nombre de tués et de blessés graves sur les routes bruxelloises "
                 "d’ici 2030 par rapport à 2019, et tendre vers zéro tué en 2050.",
                 "Het aantal doden en zwaargewonden op de Brusselse wegen tegen 2030 halveren ten "
                 "opzichte van 2019, en streven naar nul doden in 2050.",
             ),
-            desired_result=bt("Moins de 120 tués et blessés graves par an en 2030.",
-                              "Minder dan 120 doden en zwaargewonden per jaar in 2030."),
-            kpis=kpis(
-                kpi("Tués et blessés graves sur les routes bruxelloises",
-                    "Doden en zwaargewonden op de Brusselse wegen",
-                    unit=("victimes", "slachtoffers"), base=("214", 2024), target=("120", 2030),
-                    direction=Direction.DECREASE, source=("Statbel", "Statbel")),
+            desired_result=bt(
+                "Moins de 120 tués et blessés graves par an en 2030.",
+                "Minder dan 120 doden en zwaargewonden per jaar in 2030.",
             ),
-            source_document=bt("Plan d’action régional de sécurité routière 2021-2030",
-                               "Gewestelijk actieplan voor de verkeersveiligheid 2021-2030"),
+            kpis=kpis(
+                kpi(
+                    "Tués et blessés graves sur les routes bruxelloises",
+                    "Doden en zwaargewonden op de Brusselse wegen",
+                    unit=("victimes", "slachtoffers"),
+                    base=("214", 2024),
+                    target=("120", 2030),
+                    direction=Direction.DECREASE,
+                    source=("Statbel", "Statbel"),
+                ),
+            ),
+            source_document=bt(
+                "Plan d’action régional de sécurité routière 2021-2030",
+                "Gewestelijk actieplan voor de verkeersveiligheid 2021-2030",
+            ),
             deadline=year(2030),
             partners=self.partners("police", "safe"),
         )
@@ -708,8 +920,10 @@ class Sample:
     def oo21(self) -> Node:
         oo = node(
             NodeKind.OO,
-            bt("Généraliser les zones 30 et faire respecter les limitations de vitesse",
-               "De zones 30 veralgemenen en de snelheidsbeperkingen doen naleven"),
+            bt(
+                "Généraliser les zones 30 et faire respecter les limitations de vitesse",
+                "De zones 30 veralgemenen en de snelheidsbeperkingen doen naleven",
+            ),
             Template.B,
             description=bt(
                 "Accompagner les communes dans l’aménagement des zones 30 et renforcer les contrôles de "
@@ -718,38 +932,63 @@ class Sample:
                 "samen met de politiezones opvoeren.",
             ),
         )
-        done = realisation(status(StatusCode.IN_PROGRESS), (
-            ("Les subsides aux communes ont financé 46 aménagements modérateurs de vitesse ; 12 "
-             "contrôles de vitesse par tronçon ont été mis en service.",
-             "De subsidies aan de gemeenten financierden 46 snelheidsremmende inrichtingen; 12 "
-             "trajectcontroles werden in gebruik genomen."),
-            ("Vitesse moyenne mesurée en zone 30 : 33 km/h (34 km/h en 2024).",
-             "Gemeten gemiddelde snelheid in zone 30: 33 km/u (34 km/u in 2024)."),
-            ("– Appel à projets « Zones apaisées » auprès des 19 communes\n"
-             "– Installation de contrôles par tronçon sur les voiries régionales",
-             "– Projectoproep „Rustige zones” bij de 19 gemeenten\n"
-             "– Plaatsing van trajectcontroles op de gewestwegen"),
-            ("– 14 communes lauréates, 46 aménagements réalisés\n– 12 tronçons contrôlés",
-             "– 14 geselecteerde gemeenten, 46 inrichtingen uitgevoerd\n– 12 gecontroleerde trajecten"),
-        ))
-        speed = kpi("Vitesse moyenne mesurée en zone 30", "Gemeten gemiddelde snelheid in zone 30",
-                    unit=("km/h", "km/u"), base=("33", 2025), target=("31", 2026),
-                    direction=Direction.DECREASE,
-                    source=("Comptages de Bruxelles Mobilité", "Tellingen van Brussel Mobiliteit"))
+        done = realisation(
+            status(StatusCode.IN_PROGRESS),
+            (
+                (
+                    "Les subsides aux communes ont financé 46 aménagements modérateurs de vitesse ; 12 "
+                    "contrôles de vitesse par tronçon ont été mis en service.",
+                    "De subsidies aan de gemeenten financierden 46 snelheidsremmende inrichtingen; 12 "
+                    "trajectcontroles werden in gebruik genomen.",
+                ),
+                (
+                    "Vitesse moyenne mesurée en zone 30 : 33 km/h (34 km/h en 2024).",
+                    "Gemeten gemiddelde snelheid in zone 30: 33 km/u (34 km/u in 2024).",
+                ),
+                (
+                    "– Appel à projets « Zones apaisées » auprès des 19 communes\n"
+                    "– Installation de contrôles par tronçon sur les voiries régionales",
+                    "– Projectoproep „Rustige zones” bij de 19 gemeenten\n"
+                    "– Plaatsing van trajectcontroles op de gewestwegen",
+                ),
+                (
+                    "– 14 communes lauréates, 46 aménagements réalisés\n– 12 tronçons contrôlés",
+                    "– 14 geselecteerde gemeenten, 46 inrichtingen uitgevoerd\n– 12 gecontroleerde trajecten",
+                ),
+            ),
+        )
+        speed = kpi(
+            "Vitesse moyenne mesurée en zone 30",
+            "Gemeten gemiddelde snelheid in zone 30",
+            unit=("km/h", "km/u"),
+            base=("33", 2025),
+            target=("31", 2026),
+            direction=Direction.DECREASE,
+            source=("Comptages de Bruxelles Mobilité", "Tellingen van Brussel Mobiliteit"),
+        )
         plan = node(
-            NodeKind.PLANNING, BiText(), year=PLANNED,
+            NodeKind.PLANNING,
+            BiText(),
+            year=PLANNED,
             description=bt(
                 "Poursuivre l’appel à projets et équiper 10 nouveaux tronçons de contrôles de vitesse.",
                 "De projectoproep voortzetten en 10 nieuwe trajecten uitrusten met snelheidscontroles.",
             ),
-            output=bt("Vitesse moyenne en zone 30 ramenée à 31 km/h.",
-                      "Gemiddelde snelheid in zone 30 teruggebracht tot 31 km/u."),
+            output=bt(
+                "Vitesse moyenne en zone 30 ramenée à 31 km/h.",
+                "Gemiddelde snelheid in zone 30 teruggebracht tot 31 km/u.",
+            ),
             kpis=kpis(speed),
-            thresholds=bands(speed, "32", "34", (
-                ("moins de 32 km/h", "minder dan 32 km/u"),
-                ("de 32 à 34 km/h", "van 32 tot 34 km/u"),
-                ("34 km/h ou plus", "34 km/u of meer"),
-            )),
+            thresholds=bands(
+                speed,
+                "32",
+                "34",
+                (
+                    ("moins de 32 km/h", "minder dan 32 km/u"),
+                    ("de 32 à 34 km/h", "van 32 tot 34 km/u"),
+                    ("34 km/h ou plus", "34 km/u of meer"),
+                ),
+            ),
             deadline=Deadline(DeadlineKind.EVERY_YEAR_UNTIL, year=2029),
             actions=bt(
                 "– Appel à projets « Zones apaisées » 2026\n"
@@ -760,20 +999,24 @@ class Sample:
                 "– Gecoördineerde controlecampagne met de politiezones",
             ),
             success_conditions=bt(
-                "Engagement des communes ; capacité de traitement des infractions par les zones de "
-                "police",
+                "Engagement des communes ; capacité de traitement des infractions par les zones de police",
                 "Engagement van de gemeenten; capaciteit van de politiezones om de overtredingen te "
                 "verwerken",
             ),
             means=means(
                 "3.5",
-                line("33.004.43.01.6321", "subsides aux communes pour les zones apaisées",
-                     "subsidies aan de gemeenten voor rustige zones", "3500000", per_year=True),
-                line("33.004.22.01.7420", "contrôles de vitesse par tronçon", "trajectcontroles",
-                     "1200000"),
-                ict=("Connexion des contrôles au système de traitement des infractions de Paradigm",
-                     "Koppeling van de controles aan het verwerkingssysteem voor overtredingen van "
-                     "Paradigm"),
+                line(
+                    "33.004.43.01.6321",
+                    "subsides aux communes pour les zones apaisées",
+                    "subsidies aan de gemeenten voor rustige zones",
+                    "3500000",
+                    per_year=True,
+                ),
+                line("33.004.22.01.7420", "contrôles de vitesse par tronçon", "trajectcontroles", "1200000"),
+                ict=(
+                    "Connexion des contrôles au système de traitement des infractions de Paradigm",
+                    "Koppeling van de controles aan het verwerkingssysteem voor overtredingen van Paradigm",
+                ),
             ),
             partners=self.partners("communes", "police", "paradigm", "bpl"),
         )
@@ -781,12 +1024,21 @@ class Sample:
             action(
                 ("Contrôles par tronçon", "Trajectcontroles"),
                 ("10 nouveaux tronçons contrôlés.", "10 nieuwe gecontroleerde trajecten."),
-                kpi("Tronçons équipés", "Uitgeruste trajecten", unit=("tronçons", "trajecten"),
-                    base=("12", 2025), target=("22", 2026), direction=Direction.INCREASE),
-                "22", "17",
-                (("22 tronçons ou plus", "22 trajecten of meer"),
-                 ("de 17 à 21 tronçons", "van 17 tot 21 trajecten"),
-                 ("moins de 17 tronçons", "minder dan 17 trajecten")),
+                kpi(
+                    "Tronçons équipés",
+                    "Uitgeruste trajecten",
+                    unit=("tronçons", "trajecten"),
+                    base=("12", 2025),
+                    target=("22", 2026),
+                    direction=Direction.INCREASE,
+                ),
+                "22",
+                "17",
+                (
+                    ("22 tronçons ou plus", "22 trajecten of meer"),
+                    ("de 17 à 21 tronçons", "van 17 tot 21 trajecten"),
+                    ("moins de 17 tronçons", "minder dan 17 trajecten"),
+                ),
                 semester(2026, 1),
             ),
         ]
@@ -805,36 +1057,62 @@ class Sample:
                 "fiets te verplaatsen.",
             ),
         )
-        done = realisation(status(StatusCode.DONE), (
-            ("Le brevet du cycliste a été proposé dans toutes les écoles primaires qui en ont fait la "
-             "demande.",
-             "Het fietsbrevet werd aangeboden in alle lagere scholen die erom vroegen."),
-            ("6.200 élèves de 5e et 6e primaire ont obtenu leur brevet du cycliste.",
-             "6.200 leerlingen van het 5de en 6de leerjaar behaalden hun fietsbrevet."),
-            ("– Brevet du cycliste\n– Formation des enseignants",
-             "– Fietsbrevet\n– Opleiding van de leerkrachten"),
-            ("– 6.200 brevets délivrés dans 180 écoles\n– 240 enseignants formés",
-             "– 6.200 brevetten uitgereikt in 180 scholen\n– 240 leerkrachten opgeleid"),
-        ))
-        pupils = kpi("Élèves formés", "Opgeleide leerlingen", unit=("élèves", "leerlingen"),
-                     base=("6200", 2025), target=("7500", 2026), direction=Direction.INCREASE,
-                     source=("Rapports de Pro Velo", "Verslagen van Pro Velo"))
+        done = realisation(
+            status(StatusCode.DONE),
+            (
+                (
+                    "Le brevet du cycliste a été proposé dans toutes les écoles primaires qui en ont fait la "
+                    "demande.",
+                    "Het fietsbrevet werd aangeboden in alle lagere scholen die erom vroegen.",
+                ),
+                (
+                    "6.200 élèves de 5e et 6e primaire ont obtenu leur brevet du cycliste.",
+                    "6.200 leerlingen van het 5de en 6de leerjaar behaalden hun fietsbrevet.",
+                ),
+                (
+                    "– Brevet du cycliste\n– Formation des enseignants",
+                    "– Fietsbrevet\n– Opleiding van de leerkrachten",
+                ),
+                (
+                    "– 6.200 brevets délivrés dans 180 écoles\n– 240 enseignants formés",
+                    "– 6.200 brevetten uitgereikt in 180 scholen\n– 240 leerkrachten opgeleid",
+                ),
+            ),
+        )
+        pupils = kpi(
+            "Élèves formés",
+            "Opgeleide leerlingen",
+            unit=("élèves", "leerlingen"),
+            base=("6200", 2025),
+            target=("7500", 2026),
+            direction=Direction.INCREASE,
+            source=("Rapports de Pro Velo", "Verslagen van Pro Velo"),
+        )
         plan = node(
-            NodeKind.PLANNING, BiText(), year=PLANNED,
+            NodeKind.PLANNING,
+            BiText(),
+            year=PLANNED,
             description=bt(
                 "Étendre le brevet du cycliste à l’enseignement secondaire et lancer un module de "
                 "sécurité piétonne pour les plus jeunes.",
                 "Het fietsbrevet uitbreiden naar het secundair onderwijs en een module over "
                 "voetgangersveiligheid voor de jongsten starten.",
             ),
-            output=bt("7.500 élèves formés pendant l’année scolaire 2026-2027.",
-                      "7.500 leerlingen opgeleid tijdens het schooljaar 2026-2027."),
+            output=bt(
+                "7.500 élèves formés pendant l’année scolaire 2026-2027.",
+                "7.500 leerlingen opgeleid tijdens het schooljaar 2026-2027.",
+            ),
             kpis=kpis(pupils),
-            thresholds=bands(pupils, "7500", "6000", (
-                ("7.500 élèves ou plus", "7.500 leerlingen of meer"),
-                ("de 6.000 à 7.500 élèves", "van 6.000 tot 7.500 leerlingen"),
-                ("moins de 6.000 élèves", "minder dan 6.000 leerlingen"),
-            )),
+            thresholds=bands(
+                pupils,
+                "7500",
+                "6000",
+                (
+                    ("7.500 élèves ou plus", "7.500 leerlingen of meer"),
+                    ("de 6.000 à 7.500 élèves", "van 6.000 tot 7.500 leerlingen"),
+                    ("moins de 6.000 élèves", "minder dan 6.000 leerlingen"),
+                ),
+            ),
             deadline=span(2026, 2027),
             actions=bt(
                 "– Brevet du cycliste dans l’enseignement primaire et secondaire\n"
@@ -842,13 +1120,20 @@ class Sample:
                 "– Fietsbrevet in het lager en het secundair onderwijs\n"
                 "– Module „Slimme voetganger” in de 3de kleuterklas",
             ),
-            success_conditions=bt("Participation volontaire des écoles ; disponibilité des formateurs",
-                                  "Vrijwillige deelname van de scholen; beschikbaarheid van de opleiders"),
+            success_conditions=bt(
+                "Participation volontaire des écoles ; disponibilité des formateurs",
+                "Vrijwillige deelname van de scholen; beschikbaarheid van de opleiders",
+            ),
             means=means(
                 "1.5",
-                line("33.005.33.01.3300", "subside à Pro Velo pour le brevet du cycliste",
-                     "subsidie aan Pro Velo voor het fietsbrevet", "850000", per_year=True,
-                     credit=CreditType.LIQUIDATION),
+                line(
+                    "33.005.33.01.3300",
+                    "subside à Pro Velo pour le brevet du cycliste",
+                    "subsidie aan Pro Velo voor het fietsbrevet",
+                    "850000",
+                    per_year=True,
+                    credit=CreditType.LIQUIDATION,
+                ),
             ),
             partners=self.partners("provelo", "communes", "police"),
         )
@@ -856,12 +1141,20 @@ class Sample:
             action(
                 ("Module « Piéton malin »", "Module „Slimme voetganger”"),
                 ("Module testé dans 20 écoles maternelles.", "Module getest in 20 kleuterscholen."),
-                kpi("Écoles participantes", "Deelnemende scholen", unit=("écoles", "scholen"),
-                    target=("20", 2026), direction=Direction.INCREASE),
-                "20", "10",
-                (("20 écoles ou plus", "20 scholen of meer"),
-                 ("de 10 à 19 écoles", "van 10 tot 19 scholen"),
-                 ("moins de 10 écoles", "minder dan 10 scholen")),
+                kpi(
+                    "Écoles participantes",
+                    "Deelnemende scholen",
+                    unit=("écoles", "scholen"),
+                    target=("20", 2026),
+                    direction=Direction.INCREASE,
+                ),
+                "20",
+                "10",
+                (
+                    ("20 écoles ou plus", "20 scholen of meer"),
+                    ("de 10 à 19 écoles", "van 10 tot 19 scholen"),
+                    ("moins de 10 écoles", "minder dan 10 scholen"),
+                ),
                 day(2026, 9, 1),
             ),
         ]
@@ -871,15 +1164,21 @@ class Sample:
     def oo23(self) -> Node:
         oo = node(
             NodeKind.OO,
-            bt("Renforcer le contrôle et la sanction des infractions graves",
-               "De controle en bestraffing van zware overtredingen versterken"),
+            bt(
+                "Renforcer le contrôle et la sanction des infractions graves",
+                "De controle en bestraffing van zware overtredingen versterken",
+            ),
             Template.B,
         )
         oo.delegation = Delegation(
-            bt("la Ministre chargée de la Sécurité et de la Prévention",
-               "de Minister bevoegd voor Veiligheid en Preventie"),
-            bt("Note d’orientation 2025-2026 « Sécurité et Prévention » : OS 2 – OO 2.4",
-               "Beleidsnota 2025-2026 „Veiligheid en Preventie” : SD 2 – OD 2.4"),
+            bt(
+                "la Ministre chargée de la Sécurité et de la Prévention",
+                "de Minister bevoegd voor Veiligheid en Preventie",
+            ),
+            bt(
+                "Note d’orientation 2025-2026 « Sécurité et Prévention » : OS 2 – OO 2.4",
+                "Beleidsnota 2025-2026 „Veiligheid en Preventie” : SD 2 – OD 2.4",
+            ),
         )
         return oo
 
@@ -888,8 +1187,10 @@ class Sample:
     def os3(self) -> Node:
         result = node(
             NodeKind.OS,
-            bt("Donner la priorité à la marche et à l’accessibilité",
-               "Voorrang geven aan stappen en toegankelijkheid"),
+            bt(
+                "Donner la priorité à la marche et à l’accessibilité",
+                "Voorrang geven aan stappen en toegankelijkheid",
+            ),
             description=bt(
                 "Faire de la marche le premier mode de déplacement à Bruxelles, grâce à des trottoirs "
                 "confortables, des traversées sûres et un espace public accessible à tous.",
@@ -898,17 +1199,29 @@ class Sample:
                 "toegankelijk is.",
             ),
             kpis=kpis(
-                kpi("Part modale de la marche", "Modaal aandeel van het stappen", unit=("%", "%"),
-                    base=("35", 2024), target=("38", 2029), direction=Direction.INCREASE,
-                    source=("Enquête régionale de mobilité", "Gewestelijke mobiliteitsenquête")),
+                kpi(
+                    "Part modale de la marche",
+                    "Modaal aandeel van het stappen",
+                    unit=("%", "%"),
+                    base=("35", 2024),
+                    target=("38", 2029),
+                    direction=Direction.INCREASE,
+                    source=("Enquête régionale de mobilité", "Gewestelijke mobiliteitsenquête"),
+                ),
             ),
         )
         result.children = [self.oo31(), self.oo32(), self.oo33()]
         return result
 
     def oo31(self) -> Node:
-        pavements = kpi("Trottoirs rénovés", "Gerenoveerde voetpaden", unit=("km", "km"),
-                        base=("18", 2025), target=("25", 2026), direction=Direction.INCREASE)
+        pavements = kpi(
+            "Trottoirs rénovés",
+            "Gerenoveerde voetpaden",
+            unit=("km", "km"),
+            base=("18", 2025),
+            target=("25", 2026),
+            direction=Direction.INCREASE,
+        )
         oo = node(
             NodeKind.OO,
             bt("Mettre en œuvre le plan piéton régional", "Het gewestelijk voetgangersplan uitvoeren"),
@@ -919,59 +1232,97 @@ class Sample:
                 "De kwaliteit van de voetgangersroutes op de gewestwegen verbeteren, bij voorrang rond "
                 "scholen en stations.",
             ),
-            output=bt("25 km de trottoirs rénovés et 40 traversées sécurisées en 2026.",
-                      "25 km gerenoveerde voetpaden en 40 beveiligde oversteekplaatsen in 2026."),
+            output=bt(
+                "25 km de trottoirs rénovés et 40 traversées sécurisées en 2026.",
+                "25 km gerenoveerde voetpaden en 40 beveiligde oversteekplaatsen in 2026.",
+            ),
             kpis=kpis(
                 pavements,
-                kpi("Traversées piétonnes sécurisées", "Beveiligde oversteekplaatsen",
-                    unit=("traversées", "oversteekplaatsen"), target=("40", 2026),
-                    direction=Direction.INCREASE),
+                kpi(
+                    "Traversées piétonnes sécurisées",
+                    "Beveiligde oversteekplaatsen",
+                    unit=("traversées", "oversteekplaatsen"),
+                    target=("40", 2026),
+                    direction=Direction.INCREASE,
+                ),
             ),
             targets=bt(
                 "– Élèves et parents sur le chemin de l’école\n"
                 "– Personnes âgées\n"
                 "– Usagers des transports publics",
-                "– Leerlingen en ouders op weg naar school\n"
-                "– Ouderen\n"
-                "– Gebruikers van het openbaar vervoer",
+                "– Leerlingen en ouders op weg naar school\n– Ouderen\n– Gebruikers van het openbaar vervoer",
             ),
-            actions=bt("– Rénovation des trottoirs\n– Sécurisation des traversées",
-                       "– Renovatie van de voetpaden\n– Beveiliging van de oversteekplaatsen"),
+            actions=bt(
+                "– Rénovation des trottoirs\n– Sécurisation des traversées",
+                "– Renovatie van de voetpaden\n– Beveiliging van de oversteekplaatsen",
+            ),
             deadline=month(2026, 11),
-            thresholds=bands(pavements, "25", "20", (
-                ("25 km ou plus", "25 km of meer"),
-                ("de 20 à 25 km", "van 20 tot 25 km"),
-                ("moins de 20 km", "minder dan 20 km"),
-            )),
-            success_conditions=bt("Coordination des chantiers avec les impétrants",
-                                  "Coördinatie van de werven met de nutsbedrijven"),
-            means=means("3", line("33.006.21.01.7310", "rénovation des trottoirs régionaux",
-                                  "renovatie van de gewestelijke voetpaden", "9800000")),
+            thresholds=bands(
+                pavements,
+                "25",
+                "20",
+                (
+                    ("25 km ou plus", "25 km of meer"),
+                    ("de 20 à 25 km", "van 20 tot 25 km"),
+                    ("moins de 20 km", "minder dan 20 km"),
+                ),
+            ),
+            success_conditions=bt(
+                "Coordination des chantiers avec les impétrants",
+                "Coördinatie van de werven met de nutsbedrijven",
+            ),
+            means=means(
+                "3",
+                line(
+                    "33.006.21.01.7310",
+                    "rénovation des trottoirs régionaux",
+                    "renovatie van de gewestelijke voetpaden",
+                    "9800000",
+                ),
+            ),
             partners=self.partners("communes", "urban"),
         )
-        schools = kpi("Abords d’écoles réaménagés", "Heraangelegde schoolomgevingen",
-                      unit=("écoles", "scholen"), base=("22", 2025), target=("30", 2026),
-                      direction=Direction.INCREASE)
-        stations = kpi("Gares dont les accès piétons sont réaménagés",
-                       "Stations met heraangelegde voetgangerstoegangen", unit=("gares", "stations"),
-                       target=("5", 2026), direction=Direction.INCREASE)
+        schools = kpi(
+            "Abords d’écoles réaménagés",
+            "Heraangelegde schoolomgevingen",
+            unit=("écoles", "scholen"),
+            base=("22", 2025),
+            target=("30", 2026),
+            direction=Direction.INCREASE,
+        )
+        stations = kpi(
+            "Gares dont les accès piétons sont réaménagés",
+            "Stations met heraangelegde voetgangerstoegangen",
+            unit=("gares", "stations"),
+            target=("5", 2026),
+            direction=Direction.INCREASE,
+        )
         oo.children = [
             node(
                 NodeKind.ITEM,
                 bt("Abords d’écoles", "Schoolomgevingen"),
-                description=bt("Sécuriser les abords de 30 écoles situées le long de voiries régionales.",
-                               "De omgeving van 30 scholen langs gewestwegen beveiligen."),
+                description=bt(
+                    "Sécuriser les abords de 30 écoles situées le long de voiries régionales.",
+                    "De omgeving van 30 scholen langs gewestwegen beveiligen.",
+                ),
                 output=bt("30 abords d’écoles réaménagés.", "30 schoolomgevingen heraangelegd."),
                 kpis=kpis(schools),
                 targets=bt("Élèves, parents et personnel scolaire", "Leerlingen, ouders en schoolpersoneel"),
-                actions=bt("– Rues scolaires temporaires\n– Élargissement des trottoirs et plateaux",
-                           "– Tijdelijke schoolstraten\n– Verbreding van de voetpaden en verkeersplateaus"),
+                actions=bt(
+                    "– Rues scolaires temporaires\n– Élargissement des trottoirs et plateaux",
+                    "– Tijdelijke schoolstraten\n– Verbreding van de voetpaden en verkeersplateaus",
+                ),
                 deadline=season(2026, Season.SPRING),
-                thresholds=bands(schools, "30", "25", (
-                    ("30 écoles", "30 scholen"),
-                    ("de 25 à 29 écoles", "van 25 tot 29 scholen"),
-                    ("moins de 25 écoles", "minder dan 25 scholen"),
-                )),
+                thresholds=bands(
+                    schools,
+                    "30",
+                    "25",
+                    (
+                        ("30 écoles", "30 scholen"),
+                        ("de 25 à 29 écoles", "van 25 tot 29 scholen"),
+                        ("moins de 25 écoles", "minder dan 25 scholen"),
+                    ),
+                ),
             ),
             node(
                 NodeKind.ITEM,
@@ -982,21 +1333,30 @@ class Sample:
                     "Rechtstreekse en verlichte voetgangersroutes aanleggen tussen de stations en de "
                     "omliggende wijken.",
                 ),
-                output=bt("Itinéraires piétons réaménagés autour de 5 gares.",
-                          "Heraangelegde voetgangersroutes rond 5 stations."),
+                output=bt(
+                    "Itinéraires piétons réaménagés autour de 5 gares.",
+                    "Heraangelegde voetgangersroutes rond 5 stations.",
+                ),
                 kpis=kpis(stations),
-                targets=bt("Navetteurs et riverains des gares", "Pendelaars en buurtbewoners van de stations"),
+                targets=bt(
+                    "Navetteurs et riverains des gares", "Pendelaars en buurtbewoners van de stations"
+                ),
                 actions=bt(
                     "– Éclairage et signalétique piétonne\n– Traversées directes vers les entrées des gares",
                     "– Verlichting en voetgangersbewegwijzering\n"
                     "– Rechtstreekse oversteekplaatsen naar de stationsingangen",
                 ),
                 deadline=quarter(2026, 3),
-                thresholds=bands(stations, "5", "3", (
-                    ("5 gares", "5 stations"),
-                    ("3 ou 4 gares", "3 of 4 stations"),
-                    ("moins de 3 gares", "minder dan 3 stations"),
-                )),
+                thresholds=bands(
+                    stations,
+                    "5",
+                    "3",
+                    (
+                        ("5 gares", "5 stations"),
+                        ("3 ou 4 gares", "3 of 4 stations"),
+                        ("moins de 3 gares", "minder dan 3 stations"),
+                    ),
+                ),
             ),
         ]
         return oo
@@ -1004,8 +1364,10 @@ class Sample:
     def oo32(self) -> Node:
         oo = node(
             NodeKind.OO,
-            bt("Rendre les arrêts de transport public accessibles",
-               "De haltes van het openbaar vervoer toegankelijk maken"),
+            bt(
+                "Rendre les arrêts de transport public accessibles",
+                "De haltes van het openbaar vervoer toegankelijk maken",
+            ),
             Template.B,
             description=bt(
                 "Rendre les arrêts de surface de la STIB accessibles aux personnes à mobilité réduite.",
@@ -1013,43 +1375,80 @@ class Sample:
                 "mobiliteit.",
             ),
         )
-        done = realisation(status(StatusCode.ON_SCHEDULE), (
-            ("Le programme commun avec la STIB a permis de rendre 52 arrêts accessibles.",
-             "Dankzij het gezamenlijke programma met de MIVB werden 52 haltes toegankelijk gemaakt."),
-            ("52 arrêts accessibles supplémentaires ; 61 % des arrêts de surface sont désormais "
-             "accessibles.",
-             "52 extra toegankelijke haltes; 61 % van de bovengrondse haltes is nu toegankelijk."),
-            ("– Rehaussement des quais\n– Pose de dalles podotactiles",
-             "– Verhoging van de perrons\n– Plaatsing van geleidetegels"),
-            ("– 52 quais rehaussés\n– 104 zones de dalles podotactiles posées",
-             "– 52 perrons verhoogd\n– 104 zones met geleidetegels geplaatst"),
-        ))
-        share = kpi("Part des arrêts de surface accessibles", "Aandeel toegankelijke bovengrondse haltes",
-                    unit=("%", "%"), base=("61", 2025), target=("67", 2026), direction=Direction.INCREASE,
-                    source=("Inventaire de la STIB", "Inventaris van de MIVB"))
+        done = realisation(
+            status(StatusCode.ON_SCHEDULE),
+            (
+                (
+                    "Le programme commun avec la STIB a permis de rendre 52 arrêts accessibles.",
+                    "Dankzij het gezamenlijke programma met de MIVB werden 52 haltes toegankelijk gemaakt.",
+                ),
+                (
+                    "52 arrêts accessibles supplémentaires ; 61 % des arrêts de surface sont désormais "
+                    "accessibles.",
+                    "52 extra toegankelijke haltes; 61 % van de bovengrondse haltes is nu toegankelijk.",
+                ),
+                (
+                    "– Rehaussement des quais\n– Pose de dalles podotactiles",
+                    "– Verhoging van de perrons\n– Plaatsing van geleidetegels",
+                ),
+                (
+                    "– 52 quais rehaussés\n– 104 zones de dalles podotactiles posées",
+                    "– 52 perrons verhoogd\n– 104 zones met geleidetegels geplaatst",
+                ),
+            ),
+        )
+        share = kpi(
+            "Part des arrêts de surface accessibles",
+            "Aandeel toegankelijke bovengrondse haltes",
+            unit=("%", "%"),
+            base=("61", 2025),
+            target=("67", 2026),
+            direction=Direction.INCREASE,
+            source=("Inventaire de la STIB", "Inventaris van de MIVB"),
+        )
         plan = node(
-            NodeKind.PLANNING, BiText(), year=PLANNED,
+            NodeKind.PLANNING,
+            BiText(),
+            year=PLANNED,
             description=bt(
                 "Rendre 60 arrêts supplémentaires accessibles, en priorité sur les lignes de tram à haute "
                 "fréquence.",
-                "60 extra haltes toegankelijk maken, bij voorrang op de tramlijnen met een hoge "
-                "frequentie.",
+                "60 extra haltes toegankelijk maken, bij voorrang op de tramlijnen met een hoge frequentie.",
             ),
-            output=bt("67 % des arrêts de surface accessibles fin 2026.",
-                      "67 % van de bovengrondse haltes toegankelijk eind 2026."),
+            output=bt(
+                "67 % des arrêts de surface accessibles fin 2026.",
+                "67 % van de bovengrondse haltes toegankelijk eind 2026.",
+            ),
             kpis=kpis(share),
-            thresholds=bands(share, "67", "64", (
-                ("67 % ou plus", "67 % of meer"),
-                ("de 64 à 67 %", "van 64 tot 67 %"),
-                ("moins de 64 %", "minder dan 64 %"),
-            )),
+            thresholds=bands(
+                share,
+                "67",
+                "64",
+                (
+                    ("67 % ou plus", "67 % of meer"),
+                    ("de 64 à 67 %", "van 64 tot 67 %"),
+                    ("moins de 64 %", "minder dan 64 %"),
+                ),
+            ),
             deadline=month(2026, 12),
-            actions=bt("– Rehaussement de 60 quais\n– Annonces sonores et visuelles aux arrêts",
-                       "– Verhoging van 60 perrons\n– Audio- en visuele aankondigingen aan de haltes"),
-            success_conditions=bt("Planification conjointe des chantiers avec la STIB",
-                                  "Gezamenlijke planning van de werven met de MIVB"),
-            means=means("2", line("33.006.21.02.7310", "accessibilité des arrêts",
-                                  "toegankelijkheid van de haltes", "5400000", credit=CreditType.COMMITMENT)),
+            actions=bt(
+                "– Rehaussement de 60 quais\n– Annonces sonores et visuelles aux arrêts",
+                "– Verhoging van 60 perrons\n– Audio- en visuele aankondigingen aan de haltes",
+            ),
+            success_conditions=bt(
+                "Planification conjointe des chantiers avec la STIB",
+                "Gezamenlijke planning van de werven met de MIVB",
+            ),
+            means=means(
+                "2",
+                line(
+                    "33.006.21.02.7310",
+                    "accessibilité des arrêts",
+                    "toegankelijkheid van de haltes",
+                    "5400000",
+                    credit=CreditType.COMMITMENT,
+                ),
+            ),
             partners=self.partners("stib", "communes"),
             equal_opportunities=bt(
                 "Le projet renforce directement l’autonomie des personnes handicapées et des personnes "
@@ -1061,15 +1460,25 @@ class Sample:
         plan.children = [
             action(
                 ("Annonces aux arrêts", "Aankondigingen aan de haltes"),
-                ("Annonces sonores et visuelles à 40 arrêts supplémentaires.",
-                 "Audio- en visuele aankondigingen aan 40 extra haltes."),
-                kpi("Arrêts équipés d’annonces", "Haltes uitgerust met aankondigingen",
-                    unit=("arrêts", "haltes"), base=("120", 2025), target=("160", 2026),
-                    direction=Direction.INCREASE),
-                "160", "140",
-                (("160 arrêts ou plus", "160 haltes of meer"),
-                 ("de 140 à 159 arrêts", "van 140 tot 159 haltes"),
-                 ("moins de 140 arrêts", "minder dan 140 haltes")),
+                (
+                    "Annonces sonores et visuelles à 40 arrêts supplémentaires.",
+                    "Audio- en visuele aankondigingen aan 40 extra haltes.",
+                ),
+                kpi(
+                    "Arrêts équipés d’annonces",
+                    "Haltes uitgerust met aankondigingen",
+                    unit=("arrêts", "haltes"),
+                    base=("120", 2025),
+                    target=("160", 2026),
+                    direction=Direction.INCREASE,
+                ),
+                "160",
+                "140",
+                (
+                    ("160 arrêts ou plus", "160 haltes of meer"),
+                    ("de 140 à 159 arrêts", "van 140 tot 159 haltes"),
+                    ("moins de 140 arrêts", "minder dan 140 haltes"),
+                ),
                 season(2026, Season.WINTER),
             ),
         ]
@@ -1077,35 +1486,58 @@ class Sample:
         return oo
 
     def oo33(self) -> Node:
-        reach = kpi("Personnes touchées par les campagnes", "Via de campagnes bereikte personen",
-                    unit=("personnes", "personen"), base=("450000", 2025), target=("600000", 2026),
-                    direction=Direction.INCREASE,
-                    source=("Rapports des agences de communication", "Verslagen van de communicatiebureaus"))
+        reach = kpi(
+            "Personnes touchées par les campagnes",
+            "Via de campagnes bereikte personen",
+            unit=("personnes", "personen"),
+            base=("450000", 2025),
+            target=("600000", 2026),
+            direction=Direction.INCREASE,
+            source=("Rapports des agences de communication", "Verslagen van de communicatiebureaus"),
+        )
         return node(
             NodeKind.OO,
-            bt("Sensibiliser au partage de l’espace public",
-               "Sensibiliseren voor het delen van de openbare ruimte"),
+            bt(
+                "Sensibiliser au partage de l’espace public",
+                "Sensibiliseren voor het delen van de openbare ruimte",
+            ),
             Template.A,
-            description=bt("Mener des campagnes de sensibilisation au respect des piétons et des cyclistes.",
-                           "Sensibiliseringscampagnes voeren over respect voor voetgangers en fietsers."),
+            description=bt(
+                "Mener des campagnes de sensibilisation au respect des piétons et des cyclistes.",
+                "Sensibiliseringscampagnes voeren over respect voor voetgangers en fietsers.",
+            ),
             output=bt("2 campagnes régionales en 2026.", "2 gewestelijke campagnes in 2026."),
             kpis=kpis(reach),
-            targets=bt("– Automobilistes\n– Cyclistes et usagers de trottinettes\n– Jeunes conducteurs",
-                       "– Automobilisten\n– Fietsers en steppers\n– Jonge bestuurders"),
+            targets=bt(
+                "– Automobilistes\n– Cyclistes et usagers de trottinettes\n– Jeunes conducteurs",
+                "– Automobilisten\n– Fietsers en steppers\n– Jonge bestuurders",
+            ),
             actions=bt(
-                "– Campagne « Partageons la rue » au printemps\n"
-                "– Campagne de rentrée scolaire en septembre",
+                "– Campagne « Partageons la rue » au printemps\n– Campagne de rentrée scolaire en septembre",
                 "– Campagne „Delen we de straat” in het voorjaar\n"
                 "– Campagne bij het begin van het schooljaar in september",
             ),
             deadline=Deadline(DeadlineKind.CONTINUOUS),
-            thresholds=bands(reach, "600000", "450000", (
-                ("600.000 personnes ou plus", "600.000 personen of meer"),
-                ("de 450.000 à 600.000 personnes", "van 450.000 tot 600.000 personen"),
-                ("moins de 450.000 personnes", "minder dan 450.000 personen"),
-            )),
-            means=means("1", line("33.001.12.01.1211", "campagnes de sensibilisation",
-                                  "sensibiliseringscampagnes", "380000", credit=CreditType.LIQUIDATION)),
+            thresholds=bands(
+                reach,
+                "600000",
+                "450000",
+                (
+                    ("600.000 personnes ou plus", "600.000 personen of meer"),
+                    ("de 450.000 à 600.000 personnes", "van 450.000 tot 600.000 personen"),
+                    ("moins de 450.000 personnes", "minder dan 450.000 personen"),
+                ),
+            ),
+            means=means(
+                "1",
+                line(
+                    "33.001.12.01.1211",
+                    "campagnes de sensibilisation",
+                    "sensibiliseringscampagnes",
+                    "380000",
+                    credit=CreditType.LIQUIDATION,
+                ),
+            ),
             partners=self.partners("safe", "police", "provelo"),
         )
 
@@ -1114,7 +1546,9 @@ class Sample:
     def note(self) -> Note:
         note = Note(id="note-sample2026")
         title = note.title
-        title.competence = bt("Mobilité active et Sécurité routière", "Actieve mobiliteit en Verkeersveiligheid")
+        title.competence = bt(
+            "Mobilité active et Sécurité routière", "Actieve mobiliteit en Verkeersveiligheid"
+        )
         title.minister = bt(
             "Ministre du Gouvernement de la Région de Bruxelles-Capitale chargée de la Mobilité, des "
             "Travaux publics et de la Sécurité routière",
@@ -1174,8 +1608,7 @@ class Sample:
                 bt(
                     "Concertation avec urban.brussels en cours ; examen par le Gouvernement prévu en "
                     "octobre 2026.",
-                    "Overleg met urban.brussels loopt; behandeling door de regering gepland in oktober "
-                    "2026.",
+                    "Overleg met urban.brussels loopt; behandeling door de regering gepland in oktober 2026.",
                 ),
             ),
         ]
