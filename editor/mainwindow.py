@@ -1,0 +1,503 @@
+"""The editor window: outline, page of the selected part, problems panel, menus and file handling."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from editor.document import Document
+from editor.model.bitext import Lang
+from editor.model.labels import NodeKind, Template
+from editor.model.tree import Node
+from editor.nodepanel import PageStack
+from editor.outline import CHAPTER_IV, OutlineModel, OutlineView
+from editor.problems import ProblemsModel, ProblemsView
+from editor.recovery import Autosaver, NoteLock
+from editor.structure import (
+    StructureError,
+    add_node,
+    can_move,
+    completeness,
+    delete_node,
+    has_content,
+    insertion_point,
+    mark_up_to_date,
+    move_node,
+)
+
+if TYPE_CHECKING:
+    from editor.app import Workspace
+    from editor.model.checks_issue import Issue
+
+APP_NAME = "Orientation note editor"
+FILE_FILTER = "Orientation note (*.xml)"
+# Optional modules written alongside the window: their menu entries stay disabled until they exist.
+EXPORT_MODULE = "editor.dialogs.export_dialog"
+IMPORT_MODULE = "editor.dialogs.import_dialog"
+
+
+def module_available(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class MainWindow(QMainWindow):
+    """One window per open document."""
+
+    def __init__(self, workspace: Workspace, document: Document, read_only: bool = False):
+        super().__init__()
+        self.workspace = workspace
+        self.settings = workspace.settings
+        self.document = document
+        self.read_only = read_only
+        self.lock: NoteLock | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        self.autosaver = Autosaver(document, workspace.store, self.settings.autosave_seconds(), self)
+        document.undo_stack.cleanChanged.connect(self.update_title)
+        document.path_changed.connect(self.update_title)
+        document.issues_changed.connect(self._schedule_status)
+        document.changed.connect(self._on_changed)
+        document.undo_stack.indexChanged.connect(self.update_actions)
+        self._restore_layout()
+        self.update_title()
+        self.update_status()
+        self.outline_view.select_id(CHAPTER_IV)
+
+    # -- layout ----------------------------------------------------------
+    def _build_views(self) -> None:
+        self.outline_model = OutlineModel(self.document, self)
+        self.outline_view = OutlineView()
+        self.outline_view.setObjectName("outline")
+        self.outline_view.set_outline(self.outline_model)
+        self.outline_view.entry_selected.connect(self.show_entry)
+        self.outline_model.modelReset.connect(self._after_rebuild)
+        self.pages = PageStack(self.document)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.outline_view)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([360, 1000])
+        self.setCentralWidget(self.splitter)
+        self.problems_model = ProblemsModel(self.document, self)
+        self.problems_view = ProblemsView(self.problems_model)
+        self.problems_view.issue_activated.connect(self.go_to_issue)
+        dock = QDockWidget(self.tr("Problems"), self)
+        dock.setObjectName("problems-dock")
+        dock.setWidget(self.problems_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.problems_dock = dock
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(150)
+        self._status_timer.timeout.connect(self.update_status)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        ws = self.workspace
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), ws.new_window, QKeySequence(keys.New))
+        self.open_action = self._action(
+            self.tr("&Open…"), lambda: ws.open_dialog(self), QKeySequence(keys.Open)
+        )
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence(keys.Save))
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence(keys.SaveAs))
+        self.close_action = self._action(self.tr("&Close"), self.close, QKeySequence(keys.Close))
+        self.quit_action = self._action(self.tr("&Quit"), ws.quit, QKeySequence(keys.Quit))
+        self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
+        self.rollover_action = self._action(self.tr("New from &last year…"), self.new_from_last_year)
+        self.import_word_action = self._action(self.tr("Import &Word…"), self.import_word)
+        self.import_text_action = self._action(self.tr("Import &published text…"), self.import_text)
+        self._require_module(self.export_action, EXPORT_MODULE)
+        for action in (self.rollover_action, self.import_word_action, self.import_text_action):
+            self._require_module(action, IMPORT_MODULE)
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts([QKeySequence(keys.Undo)])
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.preferences_action = self._action(self.tr("&Preferences…"), lambda: ws.preferences(self))
+        self._build_structure_actions()
+
+    def _build_structure_actions(self) -> None:
+        self.add_os_action = self._action(self.tr("Add strategic objective"), lambda: self.add(NodeKind.OS))
+        self.add_oo_action = self._action(
+            self.tr("Add operational objective (template B)"), lambda: self.add(NodeKind.OO, Template.B)
+        )
+        self.add_oo_a_action = self._action(
+            self.tr("Add operational objective (template A)"), lambda: self.add(NodeKind.OO, Template.A)
+        )
+        self.add_item_action = self._action(self.tr("Add project item"), lambda: self.add(NodeKind.ITEM))
+        self.add_realisation_action = self._action(
+            self.tr("Add Réalisations block"), lambda: self.add(NodeKind.REALISATION)
+        )
+        self.add_planning_action = self._action(
+            self.tr("Add Planning block"), lambda: self.add(NodeKind.PLANNING)
+        )
+        self.add_action_action = self._action(self.tr("Add action"), lambda: self.add(NodeKind.ACTION))
+        self.delete_action = self._action(
+            self.tr("Delete"), self.delete_current, QKeySequence(QKeySequence.StandardKey.Delete)
+        )
+        # Delete only from the outline: in a text field the key deletes characters.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.move_up_action = self._action(self.tr("Move up"), lambda: self.move_current(-1), "Ctrl+Shift+Up")
+        self.move_down_action = self._action(
+            self.tr("Move down"), lambda: self.move_current(1), "Ctrl+Shift+Down"
+        )
+        self.confirm_action = self._action(
+            self.tr("Mark objective as up to date"), self.mark_current_up_to_date, "Ctrl+Shift+M"
+        )
+        self.add_actions: dict[QAction, tuple[NodeKind, Template | None]] = {
+            self.add_os_action: (NodeKind.OS, None),
+            self.add_oo_action: (NodeKind.OO, Template.B),
+            self.add_oo_a_action: (NodeKind.OO, Template.A),
+            self.add_item_action: (NodeKind.ITEM, None),
+            self.add_realisation_action: (NodeKind.REALISATION, None),
+            self.add_planning_action: (NodeKind.PLANNING, None),
+            self.add_action_action: (NodeKind.ACTION, None),
+        }
+        view = self.outline_view
+        for action in (*self.add_actions, self.delete_action, self.move_up_action, self.move_down_action):
+            view.addAction(action)
+        view.addAction(self.confirm_action)
+
+    def _require_module(self, action: QAction, module: str) -> None:
+        if not module_available(module):
+            action.setEnabled(False)
+            action.setToolTip(self.tr("Not available in this version yet"))
+            action.setStatusTip(action.toolTip())
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.rollover_action, self.open_action])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_word_action, self.import_text_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        structure_menu = bar.addMenu(self.tr("&Structure"))
+        structure_menu.addActions(list(self.add_actions))
+        structure_menu.addSeparator()
+        structure_menu.addActions([self.move_up_action, self.move_down_action, self.delete_action])
+        structure_menu.addSeparator()
+        structure_menu.addAction(self.confirm_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.problems_dock.toggleViewAction())
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions(
+            [self.add_os_action, self.add_oo_action, self.add_planning_action, self.add_action_action]
+        )
+        toolbar.addActions([self.move_up_action, self.move_down_action, self.delete_action])
+        self.addToolBar(toolbar)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, one=path: self.workspace.open_file(one, self))
+        self.recent_menu.setEnabled(True)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state("main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _save_layout(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state("main", QByteArray(self.splitter.saveState()))
+        self.settings.sync()
+
+    # -- selection and pages ----------------------------------------------------------
+    def show_entry(self, entry_id: str) -> None:
+        entry = self.outline_model.by_id.get(entry_id)
+        if entry is not None:
+            self.pages.show_entry(entry_id, entry.target)
+        self.update_actions()
+
+    def current_node(self) -> Node | None:
+        entry_id = self.outline_view.current_id()
+        return self.document.note.find(entry_id) if entry_id else None
+
+    def _after_rebuild(self) -> None:
+        if self.outline_view.current_id() is None:
+            self.outline_view.select_id(CHAPTER_IV)
+        self.update_actions()
+
+    def _on_changed(self, _scope: object) -> None:
+        self._schedule_status()
+
+    def update_actions(self) -> None:
+        node = self.current_node()
+        note = self.document.note
+        for action, (kind, _template) in self.add_actions.items():
+            try:
+                insertion_point(note, node, kind)
+                action.setEnabled(True)
+            except StructureError:
+                action.setEnabled(False)
+        self.delete_action.setEnabled(node is not None)
+        self.move_up_action.setEnabled(node is not None and can_move(note, node, -1))
+        self.move_down_action.setEnabled(node is not None and can_move(note, node, 1))
+        self.confirm_action.setEnabled(node is not None)
+
+    # -- structure editing ----------------------------------------------------------
+    def add(self, kind: NodeKind, template: Template | None = None) -> Node | None:
+        try:
+            edit, node = add_node(self.document.note, self.current_node(), kind, template)
+        except StructureError:
+            self.statusBar().showMessage(self.tr("This item cannot be added here."), 4000)
+            return None
+        self.document.apply(edit, self._add_text(kind))
+        self.outline_view.select_id(node.id)
+        return node
+
+    def _add_text(self, kind: NodeKind) -> str:
+        texts = {
+            NodeKind.OS: self.tr("Add strategic objective"),
+            NodeKind.OO: self.tr("Add operational objective"),
+            NodeKind.ITEM: self.tr("Add project item"),
+            NodeKind.REALISATION: self.tr("Add Réalisations block"),
+            NodeKind.PLANNING: self.tr("Add Planning block"),
+            NodeKind.ACTION: self.tr("Add action"),
+        }
+        return texts[kind]
+
+    def delete_current(self) -> bool:
+        node = self.current_node()
+        if node is None:
+            return False
+        note = self.document.note
+        if has_content(node):
+            heading_text = self.outline_view.currentIndex().data()
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete"),
+                self.tr("Delete “%1” and everything it contains?").replace("%1", str(heading_text)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        parent = note.parent_of(node)
+        siblings = note.siblings_of(node)
+        position = siblings.index(node)
+        self.document.apply(delete_node(note, node), self.tr("Delete"))
+        remaining = note.siblings_of(siblings[0]) if siblings else []
+        if remaining:
+            self.outline_view.select_id(remaining[min(position, len(remaining) - 1)].id)
+        else:
+            self.outline_view.select_id(parent.id if parent else CHAPTER_IV)
+        return True
+
+    def move_current(self, delta: int) -> bool:
+        node = self.current_node()
+        if node is None or not can_move(self.document.note, node, delta):
+            return False
+        text = self.tr("Move up") if delta < 0 else self.tr("Move down")
+        self.document.apply(move_node(self.document.note, node, delta), text)
+        self.outline_view.select_id(node.id)
+        return True
+
+    def mark_current_up_to_date(self) -> None:
+        node = self.current_node()
+        edit = mark_up_to_date(node) if node is not None else None
+        if edit is not None:
+            self.document.apply(edit, self.tr("Mark objective as up to date"))
+
+    # -- problems ----------------------------------------------------------
+    def go_to_issue(self, issue: Issue) -> bool:
+        """Select the node of an issue and put the cursor in the field and language it names."""
+        if not self.outline_view.select_id(issue.node_id):
+            self.statusBar().showMessage(issue.location(self.document.note.title.original_language), 4000)
+            return False
+        page = self.pages.currentWidget()
+        focus = getattr(page, "focus_issue", None) or getattr(page_widget(page), "focus_issue", None)
+        if callable(focus):
+            focus(issue)
+            return True
+        return False
+
+    def _schedule_status(self) -> None:
+        self._status_timer.start()
+
+    def update_status(self) -> None:
+        done = completeness(self.document.note)
+        errors, warnings = self.problems_model.counts()
+        self.status_label.setText(
+            self.tr("Complete: FR %1 % · NL %2 % — %3 errors, %4 warnings")
+            .replace("%1", f"{done[Lang.FR]:.0f}")
+            .replace("%2", f"{done[Lang.NL]:.0f}")
+            .replace("%3", str(errors))
+            .replace("%4", str(warnings))
+        )
+
+    # -- files ----------------------------------------------------------
+    def title_text(self) -> str:
+        path = self.document.path
+        name = path.name if path else self.tr("Untitled")
+        star = "*" if self.document.modified else ""
+        suffix = self.tr(" (read-only)") if self.read_only else ""
+        return f"{name}{star}{suffix} — {APP_NAME}"
+
+    def update_title(self) -> None:
+        self.setWindowTitle(self.title_text())
+        self.setWindowModified(self.document.modified)
+
+    def save(self) -> bool:
+        if self.document.path is None or self.read_only:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        start = str(self.document.path or self.settings.last_directory() / "note.xml")
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save note as"), start, FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name) if name.endswith(".xml") else Path(name + ".xml")
+        if path != self.document.path and not self.workspace.may_take(path, self):
+            return False
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Save; on failure say why and keep the document open and modified."""
+        try:
+            self.document.save(path)
+        except OSError as error:
+            QMessageBox.critical(
+                self,
+                self.tr("Save failed"),
+                self.tr("Could not save “%1”:\n%2\n\nYour changes are still open in the editor.")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return False
+        if self.read_only or self.lock is None or self.lock.note_path != path:
+            self.take_lock(path)
+        self.read_only = False
+        self.settings.add_recent(path)
+        self.update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def take_lock(self, path: Path) -> None:
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = NoteLock(path)
+        self.lock.acquire()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close():
+            event.ignore()
+            return
+        self.autosaver.stop()
+        self.autosaver.discard()
+        if self.lock is not None:
+            self.lock.release()
+        self._save_layout()
+        self.workspace.forget(self)
+        event.accept()
+
+    def may_close(self) -> bool:
+        """Ask what to do with unsaved work; False when the user cancels (or the save fails)."""
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("“%1” has unsaved changes. Save them before closing?").replace(
+                "%1", self.document.path.name if self.document.path else self.tr("Untitled")
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- export / import ----------------------------------------------------------
+    def export(self) -> None:
+        module = importlib.import_module(EXPORT_MODULE)
+        default_dir = self.document.path.parent if self.document.path else self.settings.last_directory()
+        result = module.run_export_dialog(self, self.document.note, default_dir)
+        if result is not None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(result)), 6000)
+
+    def new_from_last_year(self) -> None:
+        module = importlib.import_module(IMPORT_MODULE)
+        self.workspace.open_imported(module.run_new_from_last_year(self, self.settings.directory), self)
+
+    def import_word(self) -> None:
+        module = importlib.import_module(IMPORT_MODULE)
+        self.workspace.open_imported(module.run_import_word(self), self)
+
+    def import_text(self) -> None:
+        module = importlib.import_module(IMPORT_MODULE)
+        self.workspace.open_imported(module.run_import_published_text(self), self)
+
+
+def page_widget(page: QWidget | None) -> QWidget | None:
+    """The widget inside a scroll-area page (or the page itself)."""
+    inner = getattr(page, "widget", None)
+    return inner() if callable(inner) else page

@@ -1,0 +1,420 @@
+"""The outline of the note: an item model over title block, chapters, objectives and annexes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from editor.document import Document
+from editor.model.bitext import Lang
+from editor.model.labels import (
+    ABBREVIATIONS_TITLE,
+    CHAPTER_NUMBERS,
+    CHAPTER_TITLES,
+    CHAPTER_WORD,
+    NOTE_TITLE,
+)
+from editor.model.numbering import annex_heading, heading, numbering
+from editor.model.tree import Annex, Chapter, Node, Note
+from editor.structure import StructureError, allows, is_inside, is_stale, missing_langs, reparent
+
+NODE_MIME = "application/x-orientation-note-node"
+# Role giving the id of an entry: a node id, a chapter / annex id, or a fixed name.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+NO_INDEX = QModelIndex()  # default parent argument of the model API: the invisible root
+
+
+class State(int, Enum):
+    """Badge of an outline entry, worst first wins when a subtree is summarised."""
+
+    COMPLETE = 0
+    WARNING = 1
+    STALE = 2
+    MISSING = 3
+    ERROR = 4
+
+
+BADGE_COLOURS = {
+    State.COMPLETE: "#2e7d32",
+    State.WARNING: "#f9a825",
+    State.STALE: "#1565c0",
+    State.MISSING: "#ef6c00",
+    State.ERROR: "#c62828",
+}
+
+
+@dataclass(eq=False)
+class Entry:
+    """One row of the outline; ``target`` is the model object its page edits."""
+
+    id: str
+    target: object
+    parent: Entry | None = None
+    children: list[Entry] = field(default_factory=list)
+    state: State = State.COMPLETE
+
+    @property
+    def node(self) -> Node | None:
+        return self.target if isinstance(self.target, Node) else None
+
+    def row(self) -> int:
+        siblings = self.parent.children if self.parent else []
+        return next(i for i, one in enumerate(siblings) if one is self)
+
+
+CHAPTER_IV = "chapter-iv"
+TITLE_BLOCK = "title"
+ABBREVIATIONS = "abbreviations"
+ORGANISATIONS = "organisations"
+
+
+def badge_icon(state: State) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(BADGE_COLOURS[state]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class OutlineModel(QAbstractItemModel):
+    """The note as a tree; rebuilt when the structure changes, badges refreshed with issues."""
+
+    move_failed = Signal(str)
+
+    def __init__(self, document: Document, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.root = Entry("", None)
+        self.by_id: dict[str, Entry] = {}
+        self.paths: dict[str, tuple[int, ...]] = {}
+        self._icons: dict[State, QIcon] = {}
+        self._build()
+        document.structure_changed.connect(self.rebuild)
+        document.changed.connect(self._on_changed)
+        document.issues_changed.connect(self.refresh_states)
+
+    @property
+    def note(self) -> Note:
+        return self.document.note
+
+    @property
+    def lang(self) -> Lang:
+        return self.note.title.original_language
+
+    # -- building ----------------------------------------------------------
+    def _build(self) -> None:
+        note = self.note
+        self.root = Entry("", None)
+        self.by_id = {}
+        self._add(self.root, TITLE_BLOCK, note.title)
+        self._add(self.root, ABBREVIATIONS, note.abbreviations)
+        self._add(self.root, ORGANISATIONS, note.organisations)
+        for chapter in note.chapters:
+            self._add(self.root, chapter.id, chapter)
+        chapter_iv = self._add(self.root, CHAPTER_IV, note.objectives)
+        for node in note.objectives:
+            self._add_node(chapter_iv, node)
+        for annex in note.annexes:
+            self._add(self.root, annex.id, annex)
+        self.paths = numbering(note)
+        self._compute_states()
+
+    def _add(self, parent: Entry, entry_id: str, target: object) -> Entry:
+        entry = Entry(entry_id, target, parent)
+        parent.children.append(entry)
+        self.by_id[entry_id] = entry
+        return entry
+
+    def _add_node(self, parent: Entry, node: Node) -> None:
+        entry = self._add(parent, node.id, node)
+        for child in node.children:
+            self._add_node(entry, child)
+
+    def rebuild(self) -> None:
+        self.beginResetModel()
+        self._build()
+        self.endResetModel()
+
+    # -- badges ----------------------------------------------------------
+    def _compute_states(self) -> None:
+        severities: dict[str, State] = {}
+        for issue in self.document.issues:
+            state = State.ERROR if _severity(issue) == "error" else State.WARNING
+            severities[issue.node_id] = max(severities.get(issue.node_id, State.COMPLETE), state)
+        for entry in self.root.children:
+            self._state_of(entry, severities)
+
+    def _state_of(self, entry: Entry, severities: dict[str, State]) -> State:
+        state = severities.get(entry.id, State.COMPLETE)
+        node = entry.node
+        if node is not None:
+            if missing_langs(node):
+                state = max(state, State.MISSING)
+            elif is_stale(node):
+                state = max(state, State.STALE)
+        for child in entry.children:
+            state = max(state, self._state_of(child, severities))
+        entry.state = state
+        return state
+
+    def refresh_states(self) -> None:
+        self._compute_states()
+        self._emit_all(self.root, [Qt.ItemDataRole.DecorationRole, STATE_ROLE])
+
+    def _emit_all(self, entry: Entry, roles: list[int]) -> None:
+        if not entry.children:
+            return
+        parent = self._index_of(entry)
+        last = len(entry.children) - 1
+        self.dataChanged.emit(self.index(0, 0, parent), self.index(last, 0, parent), roles)
+        for child in entry.children:
+            self._emit_all(child, roles)
+
+    def _on_changed(self, scope: object) -> None:
+        entry = self.by_id.get(str(scope)) if scope else None
+        if entry is not None and entry is not self.root:
+            index = self._index_of(entry)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        elif scope is None:  # the title block or another note-wide change
+            self._emit_all(self.root, [Qt.ItemDataRole.DisplayRole])
+
+    # -- lookup ----------------------------------------------------------
+    def entry(self, index: Index) -> Entry:
+        if not index.isValid():
+            return self.root
+        entry = index.internalPointer()
+        assert isinstance(entry, Entry)
+        return entry
+
+    def _index_of(self, entry: Entry) -> QModelIndex:
+        if entry is self.root or entry.parent is None:
+            return QModelIndex()
+        return self.createIndex(entry.row(), 0, entry)
+
+    def index_for(self, entry_id: str) -> QModelIndex:
+        entry = self.by_id.get(entry_id)
+        return self._index_of(entry) if entry else QModelIndex()
+
+    # -- QAbstractItemModel ------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = NO_INDEX) -> QModelIndex:
+        entry = self.entry(parent)
+        if column != 0 or not 0 <= row < len(entry.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, entry.children[row])
+
+    def parent(self, index: Index = NO_INDEX) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        owner = self.entry(index).parent
+        return self._index_of(owner) if owner is not None else QModelIndex()
+
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.entry(parent).children)
+
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self.entry(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.entry_text(entry, self.lang)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.entry_text(entry, self.lang.other)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(entry.state)
+        if role == ID_ROLE:
+            return entry.id
+        if role == STATE_ROLE:
+            return int(entry.state)
+        return None
+
+    def _icon(self, state: State) -> QIcon:
+        if state not in self._icons:
+            self._icons[state] = badge_icon(state)
+        return self._icons[state]
+
+    def entry_text(self, entry: Entry, lang: Lang) -> str:
+        target = entry.target
+        if isinstance(target, Node):
+            return heading(target, self.paths.get(target.id, (0,)), lang)
+        if isinstance(target, Chapter):
+            position = [one.kind for one in self.note.chapters].index(target.kind)
+            return _chapter_heading(position, CHAPTER_TITLES[target.kind][lang], lang)
+        if isinstance(target, Annex):
+            return annex_heading(self.note, target.kind, lang)
+        if entry.id == CHAPTER_IV:
+            return _chapter_heading(3, CHAPTER_TITLES[None][lang], lang)
+        if entry.id == TITLE_BLOCK:
+            competence = self.note.title.competence.get(lang)
+            return f"{NOTE_TITLE[lang]} « {competence} »" if competence else NOTE_TITLE[lang]
+        if entry.id == ABBREVIATIONS:
+            return ABBREVIATIONS_TITLE[lang]
+        return self.tr("Organisations (partners)")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        entry = self.entry(index)
+        if entry.node is not None:
+            return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if entry.id == CHAPTER_IV:
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base
+
+    # -- drag and drop ----------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [NODE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        nodes = [self.entry(index).node for index in indexes if index.isValid()]
+        if nodes and nodes[0] is not None:
+            data.setData(NODE_MIME, QByteArray(nodes[0].id.encode("utf-8")))
+        return data
+
+    def _drop_target(self, data: QMimeData, parent: Index) -> tuple[Node, Node | None] | None:
+        if not data.hasFormat(NODE_MIME):
+            return None
+        node = self.note.find(bytes(data.data(NODE_MIME).data()).decode("utf-8"))
+        entry = self.entry(parent)
+        if node is None or (entry.node is None and entry.id != CHAPTER_IV):
+            return None
+        if not allows(entry.node, node.kind) or is_inside(node, entry.node):
+            return None
+        return node, entry.node
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and self._drop_target(data, parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        target = self._drop_target(data, parent)
+        if action != Qt.DropAction.MoveAction or target is None:
+            return False
+        node, new_parent = target
+        index = row if row >= 0 else self.rowCount(parent)
+        # Apply after the view has finished its drop handling: the edit resets this model.
+        QTimer.singleShot(0, lambda: self.move_node(node, new_parent, index))
+        return True
+
+    def move_node(self, node: Node, new_parent: Node | None, index: int) -> bool:
+        """Move a node under ``new_parent`` at ``index`` as one undoable step."""
+        try:
+            edit = reparent(self.note, node, new_parent, index)
+        except StructureError:
+            self.move_failed.emit(node.id)
+            return False
+        self.document.apply(edit, self.tr("Move objective"))
+        return True
+
+
+def _severity(issue: object) -> str:
+    value = getattr(issue, "severity", "")
+    return str(getattr(value, "value", value)).lower()
+
+
+def _chapter_heading(position: int, title: str, lang: Lang) -> str:
+    return f"{CHAPTER_WORD[lang]} {CHAPTER_NUMBERS[lang][position]} – {title}"
+
+
+class OutlineView(QTreeView):
+    """The tree view: keeps selection and expansion across model rebuilds."""
+
+    entry_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._expanded: set[str] = set()
+        self._current: str | None = None
+
+    def set_outline(self, model: OutlineModel) -> None:
+        self.setModel(model)
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+        self.selectionModel().currentChanged.connect(self._on_current)
+        self.expand(model.index_for(CHAPTER_IV))
+        for entry in model.by_id.values():
+            if entry.node is not None and entry.node.kind.value == "os":
+                self.expand(model.index_for(entry.id))
+
+    def outline(self) -> OutlineModel:
+        model = self.model()
+        assert isinstance(model, OutlineModel)
+        return model
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def select_id(self, entry_id: str) -> bool:
+        index = self.outline().index_for(entry_id)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._current = str(current.data(ID_ROLE))
+            self.entry_selected.emit(self._current)
+
+    def _remember(self) -> None:
+        model = self.outline()
+        self._expanded = {entry_id for entry_id in model.by_id if self.isExpanded(model.index_for(entry_id))}
+        self._current = self.current_id()
+
+    def _restore(self) -> None:
+        model = self.outline()
+        for entry_id in self._expanded:
+            self.expand(model.index_for(entry_id))
+        current = self._current
+        if current and current in model.by_id:
+            self.select_id(current)
