@@ -227,3 +227,67 @@ def test_complete_note_survives_a_save_and_still_breaks_no_rule(tmp_path: Path) 
     path = tmp_path / "complète.xml"
     save_note(complete_note(), path)
     assert check_note(load_note(path), TODAY) == []
+
+
+def published_mismatch_note() -> Note:
+    """The complete note carrying the three FR/NL disagreements found in the published seed note."""
+    note = complete_note()
+    note.chapter(ChapterKind.CONTEXT).body = bt(
+        "Son taux de croissance moyen annuel (de 2,5\u2009%, calculé sur la période 2007-2014) est "
+        "supérieur au taux de croissance global de l’économie bruxelloise (2,1\u2009%).",
+        "De jaarlijkse gemiddelde groei (25\u2009%, berekend voor de periode 2007-2014) van de "
+        "mediasector is groter dan de totale groei van de Brusselse economie (2,1\u2009%).",
+    )
+    oo_a = next(node for node in note.walk() if node.template is Template.A and node.delegation is None)
+    oo_a.fields["actions"] = bt(
+        "– En 2024, un parcours permanent et deux expositions temporaires.",
+        "– in 2023 één vaste en twee tijdelijke tentoonstellingen.",
+    )
+    action = node_of(note, NodeKind.ACTION)
+    action.fields["deadline"] = Deadline(
+        DeadlineKind.TEXT,
+        text=bt(
+            "Adoption du nouveau cadre & mise en œuvre : 2020-2022",
+            "Vaststelling van het nieuwe kader & tenuitvoerlegging : 2021-2022",
+        ),
+    )
+    return note
+
+
+def incomplete_note() -> Note:
+    """The complete note with a planning block left half done, as in the published notes."""
+    note = complete_note()
+    block = planning_block(note)
+    block.fields["kpis"] = KpiList()
+    block.fields["thresholds"] = Thresholds(green=Band(bt("Objectif atteint", "Doel bereikt")))
+    block.fields["deadline"] = Deadline(DeadlineKind.SEASON, year=2021, season=Season.SPRING)
+    block.fields["success_conditions"] = bt("Collaboration des hôteliers", "")
+    return note
+
+
+FIXTURES = ("complete.xml", "incomplete.xml", "published-mismatches.xml")
+
+
+def write_rule_fixtures(directory: Path = RULES_DIR) -> None:
+    """(Re)write the XML fixtures of tests/data/rules: `python -m tests.model.test_checks_fixtures`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, build in zip(FIXTURES, (complete_note, incomplete_note, published_mismatch_note), strict=True):
+        save_note(build(), directory / name, backup=False)
+    data = (directory / "complete.xml").read_text(encoding="utf-8")
+    broken = data.replace("<objectives>", "<objectives>\n    <surprise/>", 1)
+    broken = broken.replace('year="2022"', 'year="deux mille vingt-deux"', 1)
+    (directory / "schema-invalid.xml").write_text(broken, encoding="utf-8")
+    (directory / "not-well-formed.xml").write_text(data[: len(data) // 2], encoding="utf-8")
+
+
+def test_fixture_files_exist_and_load() -> None:
+    for name in FIXTURES:
+        assert load_note(RULES_DIR / name).objectives, name
+
+
+def test_complete_fixture_file_breaks_no_rule() -> None:
+    assert check_note(load_note(RULES_DIR / "complete.xml"), TODAY) == []
+
+
+if __name__ == "__main__":
+    write_rule_fixtures()
