@@ -728,7 +728,7 @@ class Sample:
             "Taux d’occupation des box vélo",
             "Bezettingsgraad van de fietsboxen",
             unit=("%", "%"),
-            base=("87", 2025),
+            base=("91", 2025),
             target=("90", 2026),
             direction=Direction.MAINTAIN,
         )

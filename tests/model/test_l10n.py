@@ -6,6 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from editor.model.bitext import BiText, Lang
 from editor.model.l10n import (
@@ -286,3 +288,12 @@ def test_means_lines() -> None:
     assert render_means(means, NL)[0] == "Geraamd aantal VTE : 2,5"
     assert render_means(means, NL)[2] == "BA 20.002.08.01.1211 : 130.000 euro"
     assert render_means(Means(), FR) == []
+
+
+@given(st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan=False, allow_infinity=False))
+def test_rendered_numbers_read_back_to_the_same_value(value: Decimal) -> None:
+    text = render_number(value, NL)
+    assert render_number(value, FR) == text
+    whole, _, fraction = text.partition(",")
+    assert all(len(group) == 3 for group in whole.lstrip("-").split(".")[1:])
+    assert Decimal(whole.replace(".", "") + ("." + fraction if fraction else "")) == value
