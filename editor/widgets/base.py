@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from editor.model.bitext import Lang
 from editor.model.edits import Edit
@@ -40,6 +41,13 @@ def issue_lang(issue: Issue) -> Lang | None:
     if value is None:
         return None
     return value if isinstance(value, Lang) else Lang(str(value))
+
+
+def field_matches(field: str | None, key: str | None) -> bool:
+    """Whether an issue's field path lies inside the field ``key`` (None = the whole owner)."""
+    if key is None:
+        return True
+    return field is not None and (field == key or field.startswith(key + "/"))
 
 
 class FieldEditor(QWidget):
@@ -95,8 +103,15 @@ class FieldEditor(QWidget):
 
     # -- rule issues --------------------------------------------------------------------------
     def issues(self) -> list[Issue]:
-        """The document's current issues about this editor's owner and field."""
-        return self.document.issues_for(self.owner_id, self.field_key)
+        """The document's issues about this editor's owner and field, sub-paths included.
+
+        Rules name parts of a value with paths: "thresholds/green", "means/<line id>/code".
+        """
+        return [
+            issue
+            for issue in self.document.issues_for(self.owner_id)
+            if field_matches(issue.field, self.field_key)
+        ]
 
     def show_issues(self) -> None:
         """Decorate the widgets with the current issues (default: tooltip on the whole editor)."""
@@ -107,3 +122,50 @@ class FieldEditor(QWidget):
         """Give focus to the part of the editor the issue names (default: the first child)."""
         self.setFocus()
         self.focusNextChild()
+
+
+class ValueCombo(QComboBox):
+    """A combo box of (label, value) choices that hands back the Python values themselves.
+
+    Qt converts str-based enums stored as item data into plain strings; keeping the values in
+    a Python list returns the real ``Direction`` / ``Season`` / ``StatusCode`` members.
+    """
+
+    def __init__(self, choices: Sequence[tuple[str, object]] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self._values: list[object] = []
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Sequence[tuple[str, object]]) -> None:
+        blocked = self.blockSignals(True)
+        self.clear()
+        self._values = [value for _, value in choices]
+        self.addItems([label for label, _ in choices])
+        self.blockSignals(blocked)
+
+    def update_choices(self, choices: Sequence[tuple[str, object]]) -> None:
+        """Replace the choices only when they differ (keeps an open popup steady)."""
+        labels = [self.itemText(index) for index in range(self.count())]
+        if labels != [label for label, _ in choices] or self._values != [value for _, value in choices]:
+            self.set_choices(choices)
+
+    def choices(self) -> list[object]:
+        return list(self._values)
+
+    def value(self) -> object:
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def index_of(self, value: object) -> int:
+        for index, candidate in enumerate(self._values):
+            if candidate is value or candidate == value:
+                return index
+        return -1
+
+    def set_value(self, value: object) -> None:
+        """Select ``value`` without emitting change signals (mirroring the model)."""
+        index = self.index_of(value)
+        if index != self.currentIndex():
+            blocked = self.blockSignals(True)
+            self.setCurrentIndex(index)
+            self.blockSignals(blocked)

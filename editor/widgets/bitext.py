@@ -6,7 +6,7 @@ import difflib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,6 +51,13 @@ def toggle_bullet(text: str, position: int) -> tuple[str, int]:
     return text[:start] + BULLET + text[start:], position + len(BULLET)
 
 
+def is_bullet_key(event: QKeyEvent) -> bool:
+    """Ctrl+Shift+8, whatever the layout turns Shift+8 into ("*" on a US keyboard)."""
+    wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return modifiers == wanted and event.key() in (Qt.Key.Key_8, Qt.Key.Key_Asterisk)
+
+
 class TextSide(QPlainTextEdit):
     """One language side: grows with its content and sends undo/redo to the document's stack."""
 
@@ -60,19 +67,19 @@ class TextSide(QPlainTextEdit):
     def __init__(self, lang: Lang, parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = lang
+        self.max_lines = MAX_LINES
         # The document's QUndoStack is the only history; the widget's own would fight it.
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.highlighter: SpellHighlighter | None = attach_spell_checker(self.document(), lang)
-        shortcut = QShortcut(QKeySequence(BULLET_SHORTCUT), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(self.toggle_bullet)
         self._fit_height()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Undo):
+        if is_bullet_key(event):
+            self.toggle_bullet()
+        elif event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
         elif event.matches(QKeySequence.StandardKey.Redo):
             self.redo_requested.emit()
@@ -81,7 +88,7 @@ class TextSide(QPlainTextEdit):
 
     def _fit_height(self) -> None:
         lines = int(self.document().size().height())
-        shown = min(MAX_LINES, max(MIN_LINES, lines))
+        shown = min(self.max_lines, max(MIN_LINES, lines))
         margins = self.contentsMargins()
         frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
         self.setFixedHeight(shown * self.fontMetrics().lineSpacing() + frame + 4)

@@ -4,28 +4,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from editor.model.bitext import BiText
 from editor.model.labels import FieldSpec
-from editor.model.tree import Chapter
-from editor.model.values import FieldValue
+from editor.model.tree import Annex, Chapter, TitleBlock
+from editor.model.values import Deadline, FieldValue, KpiList, Means, Partners, Status, Thresholds
+from editor.widgets.annexes import AnnexPage
 from editor.widgets.base import FieldEditor
 from editor.widgets.bitext import BiTextEditor
+from editor.widgets.deadline import DeadlineEditor
+from editor.widgets.kpis import KpiEditor
+from editor.widgets.means import MeansEditor
+from editor.widgets.pages import AbbreviationsPage, ChapterPage, OrganisationsPage, TitlePage
+from editor.widgets.partners import PartnersEditor
+from editor.widgets.status import StatusEditor
+from editor.widgets.thresholds import ThresholdsEditor
 
 if TYPE_CHECKING:
     from editor.document import Document
 
 # Issues about a node's title carry this field name.
 TITLE_FIELD = "title"
-
-
-class PendingEditor(FieldEditor):
-    """Temporary: shown for value types whose typed editor is not committed yet."""
-
-    def __init__(self, document: Document, owner_id: str, parent: QWidget | None = None):
-        super().__init__(document, owner_id, parent)
-        QLabel(self.tr("(editor not available)"), self)
 
 
 def create_field_editor(
@@ -38,17 +38,32 @@ def create_field_editor(
 ) -> FieldEditor:
     """The editor for one field value of node ``owner_id``.
 
-    ``spec`` None means the node's title (issues with field "title"). With ``labels`` the
+    ``spec`` None means the node's title (issues with field "title"). With ``labels`` a text
     editor shows the field's French label over its French side and Dutch over Dutch, with "*"
     when required; pass ``labels=False`` when the caller lays out labels itself.
     """
     key = spec.key if spec else TITLE_FIELD
-    names = (spec.fr, spec.nl) if spec and labels else None
-    required = bool(spec and spec.required)
+    editor: FieldEditor
     if isinstance(value, BiText):
-        return BiTextEditor(document, owner_id, value, key, names, required, parent)
-    editor = PendingEditor(document, owner_id, parent)
+        names = (spec.fr, spec.nl) if spec and labels else None
+        editor = BiTextEditor(document, owner_id, value, key, names, bool(spec and spec.required))
+    elif isinstance(value, KpiList):
+        editor = KpiEditor(document, owner_id, value)
+    elif isinstance(value, Thresholds):
+        editor = ThresholdsEditor(document, owner_id, value, key)
+    elif isinstance(value, Deadline):
+        editor = DeadlineEditor(document, owner_id, value, key)
+    elif isinstance(value, Status):
+        editor = StatusEditor(document, owner_id, value, key)
+    elif isinstance(value, Means):
+        editor = MeansEditor(document, owner_id, value, key)
+    elif isinstance(value, Partners):
+        editor = PartnersEditor(document, owner_id, value, key)
+    else:
+        raise TypeError(f"no editor for {type(value).__name__}")
     editor.field_key = key
+    if parent is not None:
+        editor.setParent(parent)
     return editor
 
 
@@ -57,8 +72,22 @@ def create_page(document: Document, target: object, parent: QWidget | None = Non
 
     ``target`` is the note's TitleBlock, a Chapter, an Annex, or for the two tables the list
     itself (``note.abbreviations`` / ``note.organisations``) or the strings "abbreviations" /
-    "organisations".
+    "organisations". Every page has ``focus_issue(issue)``.
     """
-    if isinstance(target, Chapter):
-        return BiTextEditor(document, target.id, target.body, "body", None, False, parent)
-    raise TypeError(f"no page for {type(target).__name__}")
+    note = document.note
+    page: QWidget
+    if isinstance(target, TitleBlock):
+        page = TitlePage(document, target)
+    elif target is note.abbreviations or target == "abbreviations":
+        page = AbbreviationsPage(document)
+    elif target is note.organisations or target == "organisations":
+        page = OrganisationsPage(document)
+    elif isinstance(target, Chapter):
+        page = ChapterPage(document, target)
+    elif isinstance(target, Annex):
+        page = AnnexPage(document, target)
+    else:
+        raise TypeError(f"no page for {type(target).__name__}")
+    if parent is not None:
+        page.setParent(parent)
+    return page
