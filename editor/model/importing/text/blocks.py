@@ -1,0 +1,88 @@
+"""Turn a language stream of paragraphs into typed blocks: headings, labels and text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from editor.model.importing.text import vocabulary as vocab
+from editor.model.importing.text.joining import Lexicon, continues, join_lines, paragraph_lines
+from editor.model.importing.text.normalise import plain
+from editor.model.importing.text.pages import Para
+from editor.model.importing.text.vocabulary import LabelHit
+
+TEXT, LABEL, HEADING = "text", "label", "heading"
+
+
+@dataclass
+class Block:
+    """A paragraph after re-joining: its text lines (bullets marked), kind and source line."""
+
+    kind: str
+    lines: list[str]
+    line: int
+    label: LabelHit | None = None
+    source_lines: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+    @property
+    def plain(self) -> str:
+        return plain(self.text)
+
+
+def _is_structural(text: str) -> bool:
+    """Headings, chapter and annex titles, title-block words: anything that is not prose."""
+    flat = plain(text)
+    if flat.startswith("IV.") and (
+        vocab.OS_RE.match(flat) or vocab.OO_RE.match(flat) or vocab.DEEP_RE.match(flat)
+    ):
+        return True
+    patterns = (
+        vocab.CHAPTER_RE,
+        vocab.ANNEX_RE,
+        vocab.NOTE_TITLE_RE,
+        vocab.ABBREVIATIONS_RE,
+    )
+    if any(pattern.match(flat) for pattern in patterns):
+        return True
+    return bool(vocab.YEAR_BLOCK_RE.match(flat))
+
+
+def _classify(para: Para, lexicon: Lexicon) -> Block:
+    text = para.text
+    if _is_structural(text):
+        return Block(HEADING, [join_lines(para.lines, lexicon)], para.line, None, para.line_numbers)
+    hit = vocab.match_label(text)
+    if hit is not None:
+        return Block(LABEL, [join_lines(para.lines, lexicon)], para.line, hit, para.line_numbers)
+    return Block(TEXT, paragraph_lines(para, lexicon), para.line, None, para.line_numbers)
+
+
+def _merge(previous: Block, following: Block, lexicon: Lexicon) -> None:
+    """Append a paragraph that goes on from the previous one (page or column break)."""
+    joined = join_lines([previous.lines[-1], following.lines[0]], lexicon)
+    if previous.kind == TEXT:
+        previous.lines.extend(following.lines[1:])
+    else:
+        previous.lines[-1] = " ".join([joined, *following.lines[1:]])
+    previous.source_lines.extend(following.source_lines)
+
+
+def make_blocks(paras: list[Para], lexicon: Lexicon) -> list[Block]:
+    """Typed blocks of one language stream, with paragraphs cut by breaks put back together."""
+    blocks: list[Block] = []
+    for para in paras:
+        block = _classify(para, lexicon)
+        previous = blocks[-1] if blocks else None
+        if (
+            previous is not None
+            and block.kind == TEXT
+            and (previous.kind == TEXT or (previous.kind == HEADING and previous.text.startswith("IV.")))
+            and continues(previous.lines[-1], block.lines[0])
+        ):
+            _merge(previous, block, lexicon)
+            continue
+        blocks.append(block)
+    return blocks

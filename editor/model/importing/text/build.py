@@ -1,0 +1,349 @@
+"""Build the model tree of chapter IV from the paired French and Dutch parses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from editor.model import crosslang
+from editor.model.bitext import BiText, Lang
+from editor.model.importing.report import ImportReport
+from editor.model.importing.text import fieldvalues as fv
+from editor.model.importing.text.align import pair_children, pair_sequences, skeleton, skeleton_key
+from editor.model.importing.text.deadlines import parse_deadline
+from editor.model.importing.text.organisations import OrganisationList
+from editor.model.importing.text.raw import RawField, RawNode
+from editor.model.labels import FieldSpec, FieldType, NodeKind, Template
+from editor.model.tree import Node, new_node
+from editor.model.values import FieldValue, Partners
+
+_A_LABELS = {"output", "targets", "actions", "output_per_action"}
+_COMMON = ("description", "deadline", "success_conditions", "means", "partners", "equal_opportunities")
+_KEYS: dict[object, dict[str, str]] = {
+    NodeKind.OS: {
+        **{key: key for key in (*_COMMON, "desired_result", "achieved_result", "source_document")},
+        "os_kpis": "kpis",
+        "kpis": "kpis",
+    },
+    Template.A: {
+        **{key: key for key in (*_COMMON, "output", "kpis", "targets", "actions", "output_per_action")},
+        "thresholds": "thresholds",
+        "budget_note": "means",
+    },
+    Template.B: {key: key for key in ("description", "kpis", "thresholds", "deadline", "equal_opportunities")},
+    NodeKind.REALISATION: {
+        **{
+            key: key
+            for key in (
+                "status",
+                "realisation_description",
+                "output_achieved",
+                "actions_achieved",
+                "output_per_action_achieved",
+            )
+        },
+        "description": "realisation_description",
+    },
+    NodeKind.PLANNING: {
+        key: key for key in (*_COMMON, "output", "kpis", "thresholds", "actions")
+    },
+    NodeKind.ACTION: {
+        "output_per_action": "output",
+        "action_kpis": "kpis",
+        "kpis": "kpis",
+        "action_thresholds": "thresholds",
+        "thresholds": "thresholds",
+        "action_deadline": "deadline",
+        "deadline": "deadline",
+    },
+}
+
+
+@dataclass
+class _Side:
+    """The lines of each field key of one node in one language, with where they came from."""
+
+    lines: dict[str, list[str]] = field(default_factory=dict)
+    line: dict[str, int] = field(default_factory=dict)
+
+
+def _where(raw: RawNode | None) -> str:
+    return (raw.printed or raw.title or raw.kind.value) if raw else ""
+
+
+class TreeBuilder:
+    """Builds the objectives of one note and reports what does not fit."""
+
+    def __init__(self, report: ImportReport, organisations: OrganisationList, note_no: int) -> None:
+        self.report = report
+        self.organisations = organisations
+        self.note_no = note_no
+        # Model node id -> the parse it came from (French when there is one), for the report.
+        self.origin: dict[str, RawNode] = {}
+
+    # -- skeleton ----------------------------------------------------------------------
+    def build(self, fr: list[RawNode], nl: list[RawNode]) -> list[Node]:
+        pairs = pair_sequences(skeleton(fr), skeleton(nl), skeleton_key)
+        partner_of = {id(one): other for one, other in pairs if one is not None}
+        built: dict[int, Node] = {}
+        objectives: list[Node] = []
+        for one, other in pairs:
+            self._report_pair(one, other)
+        for os_fr in fr:
+            os_node = self._node(os_fr, partner_of.get(id(os_fr)), NodeKind.OS)
+            objectives.append(os_node)
+            built[id(os_fr)] = os_node
+            for child in os_fr.children:
+                if child.kind is NodeKind.OO:
+                    node = self._node(child, partner_of.get(id(child)), NodeKind.OO)
+                    os_node.children.append(node)
+                    built[id(child)] = node
+        self._add_dutch_only(pairs, nl, built, objectives)
+        return objectives
+
+    def _add_dutch_only(
+        self,
+        pairs: list[tuple[RawNode | None, RawNode | None]],
+        nl: list[RawNode],
+        built: dict[int, Node],
+        objectives: list[Node],
+    ) -> None:
+        french_of = {id(other): one for one, other in pairs if other is not None and one is not None}
+        parent_of = {id(child): os_nl for os_nl in nl for child in os_nl.children}
+        for one, other in pairs:
+            if one is not None or other is None:
+                continue
+            node = self._node(None, other, other.kind)
+            parent_nl = parent_of.get(id(other))
+            parent_fr = french_of.get(id(parent_nl)) if parent_nl else None
+            target = built.get(id(parent_fr)) if parent_fr else None
+            if other.kind is NodeKind.OS or target is None:
+                if other.kind is NodeKind.OS:
+                    objectives.append(node)
+                    continue
+                self._unplaced(other, Lang.NL)
+                continue
+            target.children.append(node)
+
+    def _report_pair(self, fr: RawNode | None, nl: RawNode | None) -> None:
+        if fr is None or nl is None:
+            lang, raw = (Lang.NL, nl) if fr is None else (Lang.FR, fr)
+            assert raw is not None
+            self.report.warning(
+                "node-one-language",
+                f"Note {self.note_no}: {_where(raw)} « {raw.title} » has no counterpart in the other language",
+                **{f"{lang.value}_line": raw.line},
+                note=self.note_no,
+                printed=raw.printed,
+            )
+            return
+        if skeleton_key(fr) != skeleton_key(nl) or fr.kind is not nl.kind:
+            self.report.error(
+                "numbering-mismatch",
+                f"Note {self.note_no}: French {fr.printed} is printed in Dutch as {nl.printed} "
+                "(paired by position; the tree follows the French numbering)",
+                fr_line=fr.line,
+                nl_line=nl.line,
+                note=self.note_no,
+                fr_number=fr.printed,
+                nl_number=nl.printed,
+                fr_title=fr.title,
+                nl_title=nl.title,
+            )
+
+    # -- one node ------------------------------------------------------------------------
+    def _node(self, fr: RawNode | None, nl: RawNode | None, kind: NodeKind) -> Node:
+        template = self._template(fr, nl) if kind is NodeKind.OO else None
+        year = (fr.year if fr else None) or (nl.year if nl else None)
+        title = BiText(fr.title if fr else "", nl.title if nl else "")
+        if kind in (NodeKind.REALISATION, NodeKind.PLANNING, NodeKind.ACTION):
+            title = BiText()
+        node = new_node(kind, template, year=year, title=title)
+        origin = fr or nl
+        if origin is not None:
+            self.origin[node.id] = origin
+        keys = _KEYS[Template.A if kind is NodeKind.ITEM else (template or kind)]
+        sides = {lang: self._side(raw, node, keys, lang) for lang, raw in ((Lang.FR, fr), (Lang.NL, nl))}
+        for spec in node.specs():
+            fr_lines = sides[Lang.FR].lines.get(spec.key)
+            nl_lines = sides[Lang.NL].lines.get(spec.key)
+            if fr_lines is None and nl_lines is None:
+                continue
+            self._check_sides(spec, fr, nl, sides)
+            node.fields[spec.key] = self._value(spec, fr_lines or [], nl_lines or [], fr, nl)
+        for child_fr, child_nl in pair_children(fr, nl):
+            self._child(node, child_fr, child_nl)
+        return node
+
+    def _template(self, fr: RawNode | None, nl: RawNode | None) -> Template:
+        raws = [raw for raw in (fr, nl) if raw is not None]
+        kinds = {child.kind for raw in raws for child in raw.children}
+        labels = {label for raw in raws for label in raw.fields}
+        if kinds & {NodeKind.ITEM, NodeKind.ACTION} or labels & _A_LABELS:
+            return Template.A
+        return Template.B
+
+    def _side(self, raw: RawNode | None, node: Node, keys: dict[str, str], lang: Lang) -> _Side:
+        side = _Side()
+        if raw is None:
+            return side
+        first_text = next(spec.key for spec in node.specs() if spec.type is FieldType.TEXT)
+        if raw.loose:
+            side.lines.setdefault(first_text, []).extend(raw.loose)
+            side.line.setdefault(first_text, raw.loose_line or raw.line)
+        for label, raw_field in raw.fields.items():
+            self._field_notes(raw, raw_field, lang)
+            key = keys.get(label)
+            if key is None:
+                self._misplaced(raw, raw_field, lang, first_text)
+                side.lines.setdefault(first_text, []).extend([raw_field.label_text, *raw_field.lines])
+                continue
+            side.lines.setdefault(key, []).extend(raw_field.lines)
+            side.line.setdefault(key, raw_field.line)
+        return side
+
+    def _field_notes(self, raw: RawNode, raw_field: RawField, lang: Lang) -> None:
+        where = {f"{lang.value}_line": raw_field.line}
+        if raw_field.label_lang is not lang:
+            self.report.warning(
+                "label-wrong-language",
+                f"Note {self.note_no}: {_where(raw)}: the {lang.name} text uses the "
+                f"{raw_field.label_lang.name} label « {raw_field.label_text} »",
+                **where,
+                note=self.note_no,
+            )
+        if raw_field.repeated:
+            self.report.warning(
+                "repeated-label",
+                f"Note {self.note_no}: {_where(raw)}: label « {raw_field.label_text} » appears more "
+                f"than once in {lang.name}; the texts were put together",
+                **where,
+                note=self.note_no,
+            )
+
+    def _misplaced(self, raw: RawNode, raw_field: RawField, lang: Lang, target: str) -> None:
+        self.report.warning(
+            "field-not-in-template",
+            f"Note {self.note_no}: {_where(raw)}: « {raw_field.label_text} » is not a field of this "
+            f"{raw.kind.value}; its {lang.name} text was kept in « {target} »",
+            **{f"{lang.value}_line": raw_field.line},
+            note=self.note_no,
+            text=fv.text_of(raw_field.lines),
+        )
+
+    def _check_sides(
+        self, spec: FieldSpec, fr: RawNode | None, nl: RawNode | None, sides: dict[Lang, _Side]
+    ) -> None:
+        present = {lang: spec.key in side.lines for lang, side in sides.items()}
+        if fr is None or nl is None or present[Lang.FR] == present[Lang.NL]:
+            return
+        lang = Lang.FR if present[Lang.FR] else Lang.NL
+        self.report.warning(
+            "field-one-language",
+            f"Note {self.note_no}: {_where(fr)}: « {spec.label(lang)} » is printed in "
+            f"{lang.name} only",
+            **{f"{lang.value}_line": sides[lang].line.get(spec.key)},
+            note=self.note_no,
+            field=spec.key,
+        )
+
+    def _child(self, node: Node, fr: RawNode | None, nl: RawNode | None) -> None:
+        raw = fr or nl
+        assert raw is not None
+        if raw.kind not in node.allowed_children():
+            self._unplaced(raw, Lang.FR if fr else Lang.NL)
+            return
+        if fr is not None and nl is not None and fr.number and nl.number and fr.number != nl.number:
+            self.report.info(
+                "numbering-mismatch-child",
+                f"Note {self.note_no}: French {fr.printed} is numbered {nl.printed} in Dutch",
+                fr_line=fr.line,
+                nl_line=nl.line,
+                note=self.note_no,
+                fr_number=fr.printed,
+                nl_number=nl.printed,
+            )
+        if fr is None or nl is None:
+            self._report_pair(fr, nl)
+        node.children.append(self._node(fr, nl, raw.kind))
+
+    def _unplaced(self, raw: RawNode, lang: Lang) -> None:
+        texts = [line for one in raw.walk() for f in one.fields.values() for line in f.lines]
+        self.report.error(
+            "unplaced",
+            f"Note {self.note_no}: {_where(raw)} « {raw.title} » ({lang.name}) could not be placed in the tree",
+            **{f"{lang.value}_line": raw.line},
+            note=self.note_no,
+            text="\n".join([raw.title, *raw.loose, *texts]),
+        )
+
+    # -- values --------------------------------------------------------------------------
+    def _value(
+        self, spec: FieldSpec, fr: list[str], nl: list[str], fr_raw: RawNode | None, nl_raw: RawNode | None
+    ) -> FieldValue:
+        where = f"Note {self.note_no}: {_where(fr_raw or nl_raw)}: « {spec.fr} »"
+        lines = {"fr_line": fr_raw.line if fr_raw else None, "nl_line": nl_raw.line if nl_raw else None}
+        if spec.type is FieldType.TEXT:
+            value = BiText(fv.text_of(fr), fv.text_of(nl))
+            self._compare_numbers(where, value, lines)
+            return value
+        if spec.type is FieldType.KPIS:
+            kpis, agree = fv.kpi_list(fr, nl)
+            if not agree:
+                self.report.warning("kpi-count-mismatch", f"{where}: {len(fv._items(fr))} French against "
+                                    f"{len(fv._items(nl))} Dutch indicators (paired by position)", **lines, note=self.note_no)
+            return kpis
+        if spec.type is FieldType.THRESHOLDS:
+            thresholds, clean = fv.thresholds(fr, nl)
+            if not clean:
+                self.report.info("thresholds-unstructured", f"{where}: thresholds are not given as colour bands; "
+                                 "the text was kept", **lines, note=self.note_no)
+            return thresholds
+        if spec.type is FieldType.DEADLINE:
+            deadline, disagree = parse_deadline(fv.text_of(fr), fv.text_of(nl))
+            if disagree:
+                self.report.warning("deadline-mismatch", f"{where}: French « {fv.text_of(fr)} » and Dutch "
+                                    f"« {fv.text_of(nl)} » give different deadlines; both kept as text",
+                                    **lines, note=self.note_no)
+            return deadline
+        if spec.type is FieldType.STATUS:
+            status, agree = fv.status(fr, nl)
+            if not agree:
+                self.report.warning("status-mismatch", f"{where}: French « {fv.text_of(fr)} » and Dutch "
+                                    f"« {fv.text_of(nl)} » are different statuses", **lines, note=self.note_no)
+            return status
+        if spec.type is FieldType.MEANS:
+            means, one_sided = fv.means(fr, nl)
+            for code in one_sided:
+                self.report.warning("budget-line-one-language", f"{where}: budget line {code} is printed "
+                                    "in one language only", **lines, note=self.note_no, budget_code=code)
+            self._compare_numbers(where, means.note, lines)
+            return means
+        return self._partners(where, fr, nl, lines)
+
+    def _partners(self, where: str, fr: list[str], nl: list[str], lines: dict[str, int | None]) -> Partners:
+        names_fr, names_nl = fv.partner_names(fr), fv.partner_names(nl)
+        if len(names_fr) == len(names_nl):
+            pairs = list(zip(names_fr, names_nl, strict=True))
+        elif not names_fr or not names_nl:
+            pairs = [(one, "") for one in names_fr] + [("", one) for one in names_nl]
+        else:
+            self.report.info("partners-unpaired", f"{where}: {len(names_fr)} French against {len(names_nl)} "
+                             "Dutch partner names; kept as one entry", **lines, note=self.note_no)
+            pairs = [("; ".join(names_fr), "; ".join(names_nl))]
+        return Partners([self.organisations.add(one, other) for one, other in pairs])
+
+    def _compare_numbers(self, where: str, value: BiText, lines: dict[str, int | None]) -> None:
+        if not value.fr or not value.nl:
+            return
+        mismatch = crosslang.compare(value.fr, value.nl)
+        if mismatch is None:
+            return
+        self.report.warning(
+            "numbers-differ",
+            f"{where}: numbers differ between the languages (French only: "
+            f"{', '.join(mismatch.fr_only) or '–'}; Dutch only: {', '.join(mismatch.nl_only) or '–'})",
+            **lines,
+            note=self.note_no,
+            fr_only=list(mismatch.fr_only),
+            nl_only=list(mismatch.nl_only),
+        )

@@ -1,0 +1,94 @@
+"""Undo line-end hyphenation and re-join the lines of paragraphs and the paragraphs cut by pages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from editor.model.bitext import BULLET
+from editor.model.importing.text.pages import Para
+
+_WORD_RE = re.compile(r"[\w’'-]+")
+_LAST_WORD_RE = re.compile(r"([\w’']+)-$")
+_FIRST_WORD_RE = re.compile(r"^([\w’']+)")
+# Prefixes that keep their hyphen before a lower-case word (French compounds, e-words).
+_COMPOUND_PREFIXES = frozenset(
+    "sous non anti après avant arrière contre demi semi mini ex vice e co mi auto extra inter "
+    "multi néo post pré pro quasi super ultra bien grand grands petit petite belle beau".split()
+)
+_FINAL_PUNCTUATION = ".!?:;»)…"
+
+
+class Lexicon:
+    """Word forms seen in the whole text: the document is its own dictionary for de-hyphenation."""
+
+    def __init__(self, text: str) -> None:
+        self.words = Counter(word.lower() for word in _WORD_RE.findall(text))
+
+    def seen(self, word: str) -> bool:
+        return self.words.get(word.lower(), 0) > 0
+
+
+def _keeps_hyphen(head: str, tail: str, lexicon: Lexicon) -> bool:
+    """Whether "head-" + "tail" is a real hyphenated compound rather than a soft line break."""
+    if not tail[:1].islower():
+        return True
+    joined, hyphenated = head + tail, f"{head}-{tail}"
+    if lexicon.seen(hyphenated) and not lexicon.seen(joined):
+        return True
+    if lexicon.seen(joined):
+        return False
+    if any(ch.isdigit() for ch in head) or sum(ch.isupper() for ch in head) >= 2:
+        return True  # acronyms and codes: "b2c-website", "MICE-toerisme"
+    return head.lower() in _COMPOUND_PREFIXES
+
+
+def join_lines(lines: list[str], lexicon: Lexicon) -> str:
+    """One paragraph from its printed lines (a line ending "- " with a space keeps its hyphen)."""
+    text, previous = "", ""
+    for raw in lines:
+        line = raw.strip()
+        if not text:
+            text = line
+        elif previous.endswith("-") and not previous.endswith(" -"):
+            text = _join_hyphenated(text, line, lexicon)
+        else:
+            text = text + " " + line
+        previous = raw
+    return text
+
+
+def _join_hyphenated(text: str, line: str, lexicon: Lexicon) -> str:
+    head = _LAST_WORD_RE.search(text)
+    tail = _FIRST_WORD_RE.match(line)
+    if head and tail and not _keeps_hyphen(head.group(1), tail.group(1), lexicon):
+        return text[:-1] + line
+    return text + line
+
+
+def paragraph_lines(para: Para, lexicon: Lexicon) -> list[str]:
+    """The paragraph as text lines: one per bullet item (a line starting with the dash)."""
+    groups: list[list[str]] = []
+    for line in para.lines:
+        stripped = line.strip()
+        starts_bullet = stripped.startswith("– ") or stripped == "–"
+        if starts_bullet or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [_mark_bullet(join_lines(group, lexicon)) for group in groups]
+
+
+def _mark_bullet(text: str) -> str:
+    if text.startswith("–") and (len(text) == 1 or text[1] in " \u2009\u00a0"):
+        return BULLET + text[1:].strip()
+    return text
+
+
+def continues(previous: str, following: str) -> bool:
+    """Whether a paragraph cut by a page or column break goes on in the next one."""
+    if not previous or not following:
+        return False
+    if previous.endswith("-") and following[:1].isalpha():
+        return True
+    return previous[-1] not in _FINAL_PUNCTUATION and following[:1].islower()

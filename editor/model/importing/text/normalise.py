@@ -1,0 +1,42 @@
+"""Whitespace and character normalisation of the published text, and keys for label matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Spaces the typesetter uses around punctuation and inside headings: kept in the text,
+# but read as ordinary spaces when matching labels and headings.
+SPECIAL_SPACES = "\u2009\u00a0\u202f\u2007\u2002\u2003"
+_PLAIN = str.maketrans({**{ch: " " for ch in SPECIAL_SPACES}, "'": "’", "`": "’"})
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INNER_SPACES_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_TRAILING_SPACES_RE = re.compile(r"(?<=\S) {2,}$", re.MULTILINE)
+_BLANK_LINE_RE = re.compile(r"^ +$", re.MULTILINE)
+_SPACES_RE = re.compile(" {2,}")
+
+
+def normalise_text(text: str) -> str:
+    """The whole source: NFC, no invisible characters, tabs as spaces, single inner spaces.
+
+    Leading and trailing whitespace of lines is kept: a leading space marks a page start and a
+    trailing space after a hyphen marks a suspended compound ("vrijetijds- en").
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE_RE.sub("", text).replace("\t", " ").replace("\u2500", "–")
+    text = _INNER_SPACES_RE.sub(" ", text)
+    text = _TRAILING_SPACES_RE.sub(" ", text)
+    return _BLANK_LINE_RE.sub("", text)
+
+
+def plain(text: str) -> str:
+    """The text with special spaces as ordinary ones, runs of space collapsed, straight quotes curled."""
+    text = text.translate(_PLAIN)
+    if "  " in text:
+        text = _SPACES_RE.sub(" ", text)
+    return text.strip()
+
+
+def match_key(text: str) -> str:
+    """Key for comparing a paragraph with a label: plain, lower case, no trailing colon or dot."""
+    return plain(text).lower().rstrip(" :.;").strip()

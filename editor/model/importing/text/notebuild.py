@@ -1,0 +1,201 @@
+"""Build one model note from its French and Dutch parses: cover, abbreviations, chapters, annexes."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from editor.model.bitext import BiText, Lang
+from editor.model.importing.report import ImportReport
+from editor.model.importing.text import annexes as annex_io
+from editor.model.importing.text.build import TreeBuilder
+from editor.model.importing.text.organisations import OrganisationList
+from editor.model.importing.text.raw import RawAnnex, RawNode, RawNote
+from editor.model.labels import AnnexKind, ChapterKind, NodeKind
+from editor.model.numbering import numbering
+from editor.model.tree import Abbreviation, Note, TitleBlock
+
+_CHAPTERS = {1: ChapterKind.INTRODUCTION, 2: ChapterKind.CONTEXT, 3: ChapterKind.SUMMARY}
+_COMPETENCE_WORD = re.compile(r"^(?:compétences?|bevoegdhe(?:id|den))\s*:?\s*", re.IGNORECASE)
+_SIMILAR = 0.55  # long forms this alike (proper names, loan words) are the same abbreviation
+
+
+def _side(raw: RawNote | None, attr: str) -> str:
+    return str(getattr(raw, attr)) if raw is not None else ""
+
+
+def build_note(
+    fr: RawNote | None,
+    nl: RawNote | None,
+    report: ImportReport,
+    note_no: int,
+    reference: str,
+    session_year: int | None,
+) -> Note:
+    note = Note()
+    note.title = _title(fr, nl, reference, session_year, report, note_no)
+    note.abbreviations = _abbreviations(fr, nl, report, note_no)
+    for number, kind in _CHAPTERS.items():
+        note.chapter(kind).body = BiText(
+            "\n".join(fr.chapters.get(number, [])) if fr else "",
+            "\n".join(nl.chapters.get(number, [])) if nl else "",
+        )
+    organisations = OrganisationList()
+    builder = TreeBuilder(report, organisations, note_no)
+    note.objectives = builder.build(fr.objectives if fr else [], nl.objectives if nl else [])
+    note.organisations = organisations.items
+    _annexes(fr, nl, note, report, note_no)
+    _renumbering(builder.origin, note, report, note_no)
+    for lang, raw in ((Lang.FR, fr), (Lang.NL, nl)):
+        _leftovers(raw, lang, report, note_no)
+    return note
+
+
+def _title(
+    fr: RawNote | None,
+    nl: RawNote | None,
+    reference: str,
+    session_year: int | None,
+    report: ImportReport,
+    note_no: int,
+) -> TitleBlock:
+    title = TitleBlock()
+    title.competence = BiText(
+        _COMPETENCE_WORD.sub("", _side(fr, "competence")), _COMPETENCE_WORD.sub("", _side(nl, "competence"))
+    )
+    title.minister = BiText(_side(fr, "minister"), _side(nl, "minister"))
+    title.document_ref = reference
+    if session_year:
+        title.session_year, title.budget_year = session_year, session_year + 1
+    for lang in (Lang.FR, Lang.NL):
+        if not title.competence.get(lang):
+            report.warning(
+                "title-missing",
+                f"Note {note_no}: no {lang.name} title block (cover) was found; fill in the competence",
+                note=note_no,
+                lang=lang.value,
+            )
+    return title
+
+
+def _similar(one: str, other: str) -> float:
+    return SequenceMatcher(None, one.lower(), other.lower()).ratio()
+
+
+def _abbreviations(
+    fr: RawNote | None, nl: RawNote | None, report: ImportReport, note_no: int
+) -> list[Abbreviation]:
+    """Pair the two lists, each sorted in its own language: same short form, then alike long forms."""
+    left = list(fr.abbreviations) if fr else []
+    right = list(nl.abbreviations) if nl else []
+    pairs: list[tuple[tuple[str, str, int] | None, tuple[str, str, int] | None]] = []
+    for one in list(left):
+        same = next((other for other in right if other[0] == one[0]), None)
+        if same is not None:
+            pairs.append((one, same))
+            left.remove(one)
+            right.remove(same)
+    scored = sorted(
+        ((max(_similar(a[1], b[1]), _similar(a[0], b[0])), a, b) for a in left for b in right),
+        key=lambda item: -item[0],
+    )
+    for score, one, other in scored:
+        if score >= _SIMILAR and one in left and other in right:
+            pairs.append((one, other))
+            left.remove(one)
+            right.remove(other)
+    if len(left) == 1 and len(right) == 1:
+        pairs.append((left.pop(), right.pop()))
+    for one in left:
+        pairs.append((one, None))
+    for other in right:
+        pairs.append((None, other))
+    result = []
+    for one, other in pairs:
+        if one is None or other is None:
+            lang, entry = (Lang.FR, one) if one else (Lang.NL, other)
+            assert entry is not None
+            report.info(
+                "abbreviation-unpaired",
+                f"Note {note_no}: abbreviation {entry[0]} ({lang.name}) has no sure counterpart; "
+                "complete the other language",
+                **{f"{lang.value}_line": entry[2]},
+                note=note_no,
+            )
+        result.append(
+            Abbreviation(
+                short=BiText(one[0] if one else "", other[0] if other else ""),
+                long=BiText(one[1] if one else "", other[1] if other else ""),
+            )
+        )
+    return result
+
+
+def _own_annexes(raw: RawNote | None, other: RawNote | None, lang: Lang) -> list[RawAnnex]:
+    """Annexes of one language, taking back those whose heading word shows the other column."""
+    dutch = lang is Lang.NL
+    mine = [a for a in (raw.annexes if raw else []) if (a.word.lower() == "bijlage") == dutch]
+    mine += [a for a in (other.annexes if other else []) if (a.word.lower() == "bijlage") == dutch]
+    return sorted(mine, key=lambda annex: annex.line)
+
+
+def _annexes(fr: RawNote | None, nl: RawNote | None, note: Note, report: ImportReport, note_no: int) -> None:
+    fr_annexes, nl_annexes = _own_annexes(fr, nl, Lang.FR), _own_annexes(nl, fr, Lang.NL)
+    by_kind: dict[AnnexKind, dict[Lang, RawAnnex]] = {}
+    for lang, annexes in ((Lang.FR, fr_annexes), (Lang.NL, nl_annexes)):
+        for annex in annexes:
+            kind = annex_io.annex_kind(annex)
+            if kind is None:
+                report.warning("annex-unknown", f"Note {note_no}: annex {annex.number} « {annex.title} » "
+                               "is of no known kind; its text was not imported",
+                               **{f"{lang.value}_line": annex.line}, note=note_no)
+                continue
+            by_kind.setdefault(kind, {})[lang] = annex
+    objectives = by_kind.get(AnnexKind.OBJECTIVES, {})
+    if Lang.FR in objectives:
+        annex_io.compare_objectives(objectives[Lang.FR], note, report, note_no)
+    for kind in (AnnexKind.AGENDA, AnnexKind.AUDIT):
+        sides = by_kind.get(kind, {})
+        found = annex_io.records(sides.get(Lang.FR), sides.get(Lang.NL), kind, note)
+        target = note.annex(kind)
+        if target is not None:
+            target.records = found
+
+
+def _renumbering(origin: dict[str, RawNode], note: Note, report: ImportReport, note_no: int) -> None:
+    """Published numbers that skip or repeat: the tree is renumbered, the originals reported."""
+    paths = numbering(note)
+    for node in note.walk():
+        raw = origin.get(node.id)
+        if node.kind not in (NodeKind.OS, NodeKind.OO) or raw is None or not raw.number:
+            continue
+        if tuple(raw.number) != paths[node.id]:
+            report.warning(
+                "renumbered",
+                f"Note {note_no}: {raw.printed} « {raw.title} » is now number "
+                f"{'.'.join(map(str, paths[node.id]))} (published numbering skipped, repeated or broken)",
+                fr_line=raw.line,
+                note=note_no,
+                printed=raw.printed,
+                number=list(paths[node.id]),
+            )
+
+
+def _leftovers(raw: RawNote | None, lang: Lang, report: ImportReport, note_no: int) -> None:
+    if raw is None:
+        return
+    for line, text in raw.unplaced:
+        report.error(
+            "unplaced",
+            f"Note {note_no}: a {lang.name} paragraph could not be placed: « {text[:120]} »",
+            **{f"{lang.value}_line": line},
+            note=note_no,
+            text=text,
+        )
+    for line, text in raw.markers:
+        report.info(
+            "year-marker",
+            f"Note {note_no}: unnumbered « {text} » heads numbered items; kept as a section marker only",
+            **{f"{lang.value}_line": line},
+            note=note_no,
+        )

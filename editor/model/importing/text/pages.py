@@ -1,0 +1,93 @@
+"""Cut the published text into page chunks and paragraphs; drop running headers and debris."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from editor.model.importing.text.normalise import normalise_text, plain
+
+# "— 23 —A-453/2 - 2021/2022 A-453/2 - 2021/2022": the running header of a page.
+HEADER_RE = re.compile(r"^—\s*\d+\s*—\s*([A-Z]-\d+/\d+)\s*[-–]\s*(\d{4})/(\d{4})")
+_PAGE_NUMBER_RE = re.compile(r"^—\s*\d+\s*—\s*$")
+_DEBRIS_MAX = 3  # rotated margin text arrives as lines of one to three letters
+
+
+@dataclass
+class Para:
+    """A paragraph of the source: its lines (normalised), first line number and page chunk."""
+
+    lines: list[str]
+    line: int
+    chunk: int
+    line_numbers: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(one.strip() for one in self.lines)
+
+
+@dataclass
+class Document:
+    """The source cut into page chunks, plus the document reference read from page headers."""
+
+    chunks: list[list[Para]]
+    reference: str = ""
+    session_year: int | None = None
+
+
+def _is_page_start(line: str) -> bool:
+    return line.startswith(" ") and not line.startswith("  ") and bool(line.strip())
+
+
+def _is_debris(para: Para) -> bool:
+    return all(len(plain(one)) <= _DEBRIS_MAX and plain(one).isalpha() for one in para.lines)
+
+
+def _paragraphs(lines: list[tuple[int, str]], chunk: int) -> list[Para]:
+    paras: list[Para] = []
+    current: list[tuple[int, str]] = []
+    for number, line in [*lines, (0, "")]:
+        if line.strip():
+            current.append((number, line))
+            continue
+        if current:
+            paras.append(
+                Para([one for _, one in current], current[0][0], chunk, [n for n, _ in current])
+            )
+            current = []
+    return paras
+
+
+def _drop_headers(paras: list[Para], doc: Document) -> list[Para]:
+    """Remove running headers and the rotated-letter debris printed next to them."""
+    kept: list[Para] = []
+    after_header = False
+    for para in paras:
+        first = plain(para.lines[0])
+        match = HEADER_RE.match(first)
+        if match or _PAGE_NUMBER_RE.match(first):
+            if match and not doc.reference:
+                doc.reference, doc.session_year = match.group(1), int(match.group(2))
+            after_header = True
+            continue
+        if after_header and _is_debris(para):
+            continue
+        after_header = False
+        kept.append(para)
+    return kept
+
+
+def cut_pages(text: str) -> Document:
+    """Split the text into page chunks of paragraphs (1-based line numbers kept)."""
+    doc = Document([])
+    raw_chunks: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(normalise_text(text).split("\n"), start=1):
+        if _is_page_start(line) and raw_chunks[-1]:
+            raw_chunks.append([])
+        raw_chunks[-1].append((number, line))
+    for index, lines in enumerate(raw_chunks):
+        paras = _drop_headers(_paragraphs(lines, index), doc)
+        if paras:
+            doc.chunks.append(paras)
+    return doc

@@ -1,0 +1,242 @@
+"""Read one language stream of blocks into notes: cover, abbreviations, chapters, tree, annexes."""
+
+from __future__ import annotations
+
+import re
+
+from editor.model.bitext import Lang
+from editor.model.importing.text.blocks import HEADING, LABEL, Block
+from editor.model.importing.text.headings import Heading, parse_heading
+from editor.model.importing.text.raw import RawAnnex, RawField, RawNode, RawNote
+from editor.model.importing.text.vocabulary import COMPETENCE_RE
+from editor.model.labels import NodeKind
+
+FRONT, ABBREV, PROSE, OBJECTIVES, ANNEX = "front", "abbrev", "prose", "objectives", "annex"
+ACTION_LABELS = {"output_per_action", "action_kpis", "action_thresholds", "action_deadline"}
+_BLOCK_PARENTS = (NodeKind.ITEM, NodeKind.OO, NodeKind.OS)
+_ABBREVIATION_RE = re.compile(r"^([^\s:][^:]{0,40}?)\s*:[\s:]*(.+)$")
+_MINISTER_RE = re.compile(r"\b(Ministre|Secrétaire d’État|Minister|Staatssecretaris)\b")
+
+
+class StreamParser:
+    """A small state machine over the blocks of one language."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+        self.notes: list[RawNote] = []
+        self.state = FRONT
+        self.chapter = 0
+        self.stack: list[RawNode] = []
+        self.field: RawField | None = None
+        self.pending_title: int | None = None
+
+    # -- notes -----------------------------------------------------------------
+    @property
+    def note(self) -> RawNote:
+        if not self.notes:
+            self.notes.append(RawNote(self.lang, 1))
+        return self.notes[-1]
+
+    def _new_note(self, line: int, state: str) -> None:
+        self._close_node()
+        self.notes.append(RawNote(self.lang, line))
+        self.state, self.chapter, self.stack, self.field = state, 0, [], None
+
+    # -- dispatch ----------------------------------------------------------------
+    def feed(self, block: Block) -> None:
+        heading = parse_heading(block.text) if block.kind == HEADING else None
+        if heading is not None:
+            self._heading(heading, block)
+        elif self.state == OBJECTIVES and block.kind == LABEL:
+            self._label(block)
+        else:
+            self._text(block)
+
+    def _heading(self, heading: Heading, block: Block) -> None:
+        if self._starts_new_note(heading):
+            self._new_note(block.line, FRONT if heading.kind != "chapter" else PROSE)
+        self.pending_title = None
+        if heading.kind == "chapter":
+            self._chapter(heading, block)
+        elif heading.kind == "annex" and self.state != FRONT:
+            self._close_node()
+            self.state = ANNEX
+            self.note.annexes.append(RawAnnex(heading.number[0], heading.title, block.line, heading.token))
+        elif heading.kind == "note-title":
+            self.note.title_seen = True
+        elif heading.kind == "abbreviations":
+            self.state = ABBREV
+        elif self.state in (FRONT, ABBREV):
+            self.note.toc.append(block.text)
+        elif self.state == ANNEX:
+            self.note.annexes[-1].lines.append((block.line, block.text))
+        else:
+            self.state = OBJECTIVES
+            self._objective(heading, block)
+
+    def _starts_new_note(self, heading: Heading) -> bool:
+        """A note ends after its annexes, or when chapters start again from the beginning."""
+        if not self.notes:
+            return False
+        if heading.kind == "chapter" and self.state in (PROSE, OBJECTIVES, ANNEX):
+            return heading.number[0] <= self.chapter
+        if heading.kind == "note-title":
+            return self.state != FRONT or self.note.title_seen
+        if self.state == ANNEX:
+            return heading.kind in ("os", "oo", "item", "year", "abbreviations")
+        return False
+
+    def _chapter(self, heading: Heading, block: Block) -> None:
+        self._close_node()
+        number = heading.number[0]
+        self.chapter = number
+        self.state = OBJECTIVES if number >= 4 else PROSE
+        self.note.chapters.setdefault(number, [])
+        if heading.title:
+            self.note.chapter_titles[number] = heading.title
+        else:
+            self.pending_title = number
+
+    # -- chapter IV ----------------------------------------------------------------
+    def _objective(self, heading: Heading, block: Block) -> None:
+        self._close_node()
+        kind = {"os": NodeKind.OS, "oo": NodeKind.OO, "item": NodeKind.ITEM}.get(heading.kind)
+        node = RawNode(
+            kind or heading.block_kind or NodeKind.PLANNING,
+            heading.number,
+            heading.printed or block.text,
+            heading.title,
+            block.line,
+            heading.token_number,
+            heading.year,
+        )
+        if node.kind is NodeKind.OS:
+            self.note.objectives.append(node)
+            self.stack = [node]
+            return
+        parent = self._parent_for(node)
+        if parent is None:
+            self.note.unplaced.append((block.line, block.text))
+            return
+        parent.children.append(node)
+        self.stack = [*self.stack[: self.stack.index(parent) + 1], node]
+
+    def _parent_for(self, node: RawNode) -> RawNode | None:
+        if node.kind is NodeKind.OO:
+            if not self.stack:
+                placeholder = RawNode(NodeKind.OS, node.number[:1], "", "", node.line)
+                self.note.objectives.append(placeholder)
+                self.stack = [placeholder]
+            return self.stack[0]
+        allowed = (NodeKind.OO, NodeKind.OS) if node.kind is NodeKind.ITEM else _BLOCK_PARENTS
+        numbered = [n for n in self.stack if node.number and n.number == node.number[:-1]]
+        if numbered and numbered[-1].kind in allowed:
+            return numbered[-1]
+        for candidate in reversed(self.stack):
+            if candidate.kind in allowed:
+                return candidate
+        return None
+
+    def _close_node(self) -> None:
+        """Drop an unnumbered year block that held nothing: it was a section marker."""
+        self.field = None
+        if not self.stack:
+            return
+        last = self.stack[-1]
+        if last.kind in (NodeKind.REALISATION, NodeKind.PLANNING) and not last.number:
+            if not last.fields and not last.loose and not last.children and len(self.stack) > 1:
+                self.stack[-2].children.remove(last)
+                self.stack.pop()
+                self.note.markers.append((last.line, last.printed))
+
+    def _label(self, block: Block) -> None:
+        hit = block.label
+        assert hit is not None
+        node = self._label_node(hit.label)
+        if node is None:
+            self.note.unplaced.append((block.line, block.text))
+            return
+        raw = RawField(hit.label, [hit.inline] if hit.inline else [], block.line, hit.lang, block.text)
+        existing = node.fields.get(hit.label)
+        if existing is not None:
+            existing.repeated = True
+            existing.lines.extend(raw.lines)
+            self.field = existing
+            return
+        node.fields[hit.label] = raw
+        self.field = raw
+
+    def _label_node(self, label: str) -> RawNode | None:
+        if not self.stack:
+            return None
+        node = self.stack[-1]
+        if node.kind is NodeKind.ACTION:
+            as_action = "action_kpis" if label == "kpis" else label
+            if as_action in ACTION_LABELS and as_action not in node.fields:
+                return node
+            self.stack.pop()
+            if as_action in ACTION_LABELS:
+                return self._new_action(self.stack[-1])
+            return self.stack[-1]
+        if label in ACTION_LABELS and node.kind in (NodeKind.PLANNING, NodeKind.OO, NodeKind.ITEM):
+            return self._new_action(node)
+        return node
+
+    def _new_action(self, parent: RawNode) -> RawNode:
+        action = RawNode(NodeKind.ACTION, (), "", "", parent.line)
+        parent.children.append(action)
+        self.stack.append(action)
+        return action
+
+    # -- everything else -------------------------------------------------------------
+    def _text(self, block: Block) -> None:
+        if self.pending_title is not None:
+            self.note.chapter_titles[self.pending_title] = block.text
+            self.pending_title = None
+            return
+        if self.state == OBJECTIVES:
+            self._objective_text(block)
+        elif self.state == PROSE:
+            self.note.chapters[self.chapter].extend(block.lines)
+        elif self.state == ANNEX:
+            self.note.annexes[-1].lines.extend((block.line, one) for one in block.lines)
+        elif self.state == ABBREV:
+            self._abbreviations(block)
+        else:
+            self._front(block)
+
+    def _objective_text(self, block: Block) -> None:
+        if self.field is not None:
+            self.field.lines.extend(block.lines)
+        elif self.stack:
+            node = self.stack[-1]
+            node.loose_line = node.loose_line or block.line
+            node.loose.extend(block.lines)
+        else:
+            self.note.unplaced.append((block.line, block.text))
+
+    def _abbreviations(self, block: Block) -> None:
+        for line in block.lines:
+            found = _ABBREVIATION_RE.match(line)
+            if found:
+                self.note.abbreviations.append((found.group(1).strip(), found.group(2).strip(), block.line))
+            elif self.note.abbreviations:
+                short, long, line_no = self.note.abbreviations[-1]
+                self.note.abbreviations[-1] = (short, f"{long} {line}", line_no)
+
+    def _front(self, block: Block) -> None:
+        text = block.text
+        found = COMPETENCE_RE.match(text)
+        if found and not self.note.competence:
+            self.note.competence = text
+        elif _MINISTER_RE.search(text) and not self.note.minister and len(text) < 300:
+            self.note.minister = text
+
+
+def parse_stream(blocks: list[Block], lang: Lang) -> list[RawNote]:
+    """The notes of one language stream, in order."""
+    parser = StreamParser(lang)
+    for block in blocks:
+        parser.feed(block)
+    parser._close_node()
+    return [note for note in parser.notes if note.objectives or note.chapters or note.abbreviations]
