@@ -1,0 +1,1 @@
+"""Content of the bundled sample note, one module per strategic objective."""
