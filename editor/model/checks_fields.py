@@ -213,7 +213,7 @@ def _deadline_rules(rep: Reporter, key: str, label: Place, deadline: Deadline, s
     if deadline.kind is DeadlineKind.TEXT:
         text_rules(rep, f"{key}/text", label, deadline.text, True)
     text_rules(rep, f"{key}/qualifier", join(label, place_label("qualifier")), deadline.qualifier, False)
-    if deadline.kind in _DATED and deadline.year is None:
+    if not _deadline_whole(deadline):
         rep.error("DEADLINE_INCOMPLETE", key, label)
         return
     first, last = deadline.first_year(), deadline.last_year()
@@ -225,6 +225,33 @@ def _deadline_rules(rep: Reporter, key: str, label: Place, deadline: Deadline, s
         rep.error("DEADLINE_PAST", key, label, deadline_year=last, block_year=scope.block_year)
     elif scope.today is not None and scope.current and last < scope.today.year:
         rep.warning("DEADLINE_ELAPSED", key, label, deadline_year=last, current_year=scope.today.year)
+
+
+# The part of the year each kind needs, and its range (a month, a quarter…).
+_PARTS = {DeadlineKind.SEMESTER: 2, DeadlineKind.QUARTER: 4, DeadlineKind.MONTH: 12, DeadlineKind.DATE: 12}
+
+
+def _deadline_whole(deadline: Deadline) -> bool:
+    """A dated deadline has its year and every part its kind needs, and names a real day."""
+    if deadline.kind not in _DATED:
+        return True
+    if deadline.year is None:
+        return False
+    if deadline.kind is DeadlineKind.SEASON:
+        return deadline.season is not None
+    if deadline.kind is DeadlineKind.RANGE:
+        return deadline.start_year is not None
+    top = _PARTS.get(deadline.kind)
+    if top is None:
+        return True
+    if deadline.part is None or not 1 <= deadline.part <= top:
+        return False
+    if deadline.kind is DeadlineKind.DATE:
+        try:
+            date(deadline.year, deadline.part, deadline.day or 0)
+        except ValueError:
+            return False
+    return True
 
 
 def _means_rules(rep: Reporter, key: str, label: Place, means: Means, scope: FieldScope) -> None:

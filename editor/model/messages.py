@@ -67,9 +67,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No deadline is set.",
     },
     "DEADLINE_INCOMPLETE": {
-        "fr": "L’échéance n’indique pas d’année.",
-        "nl": "De deadline vermeldt geen jaar.",
-        "en": "The deadline gives no year.",
+        "fr": "L’échéance est incomplète ou impossible (année, semestre, trimestre, mois, saison ou jour).",
+        "nl": "De deadline is onvolledig of onmogelijk (jaar, semester, kwartaal, maand, seizoen of dag).",
+        "en": "The deadline is incomplete or impossible (year, semester, quarter, month, season or day).",
     },
     "DEADLINE_RANGE": {
         "fr": "La période de l’échéance commence ({start_year}) après sa fin ({year}).",

@@ -93,11 +93,39 @@ def test_elapsed_deadline_warns_only_with_today_and_for_the_current_note() -> No
     assert found(note, oo.id, date(2026, 3, 1)) == []
 
 
-def test_incomplete_and_inverted_deadlines() -> None:
+@pytest.mark.parametrize(
+    "deadline",
+    [
+        Deadline(DeadlineKind.SEASON, season=Season.AUTUMN),
+        Deadline(DeadlineKind.SEASON, year=2022),
+        Deadline(DeadlineKind.RANGE, year=2022),
+        Deadline(DeadlineKind.QUARTER, year=2022, part=5),
+        Deadline(DeadlineKind.MONTH, year=2022),
+        Deadline(DeadlineKind.DATE, year=2022, part=2, day=30),
+    ],
+)
+def test_incomplete_or_impossible_deadlines(deadline: Deadline) -> None:
     note = complete_note()
     block = planning_block(note)
-    block.fields["deadline"] = Deadline(DeadlineKind.SEASON, season=Season.AUTUMN)
+    block.fields["deadline"] = deadline
     assert found(note, block.id) == [("DEADLINE_INCOMPLETE", "deadline")]
+
+
+def test_whole_deadlines_of_every_kind() -> None:
+    note = complete_note()
+    block = planning_block(note)
+    for deadline in (
+        Deadline(DeadlineKind.DATE, year=2022, part=2, day=28),
+        Deadline(DeadlineKind.SEMESTER, year=2022, part=1),
+        Deadline(DeadlineKind.EVERY_YEAR_UNTIL, year=2024),
+    ):
+        block.fields["deadline"] = deadline
+        assert found(note, block.id) == []
+
+
+def test_inverted_range() -> None:
+    note = complete_note()
+    block = planning_block(note)
     block.fields["deadline"] = Deadline(DeadlineKind.RANGE, year=2022, start_year=2024)
     assert found(note, block.id) == [("DEADLINE_RANGE", "deadline")]
 
