@@ -1,0 +1,323 @@
+"""The Parliament's bilingual PDF: A4, French and Dutch in two columns aligned block by block.
+
+Each block pair of ``exporters.blocks`` starts at the same height in both columns and the next
+pair starts below the taller side, so one language never runs ahead of the other by more than
+the block in hand. A pair taller than the rest of the page is cut between lines (table rows
+included) and continued on the next page. Every page carries the running header: the document
+reference over each column and the page number "— N —" centred; a draft is marked on every page.
+Needs a QGuiApplication (the caller creates it); QtGui only, so it runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from editor.model.bitext import Lang
+from editor.model.labels import DRAFT_MARK
+from editor.model.tree import Note
+from editor.printing.block_html import BODY_PT, STYLE_SHEET, side_html
+from editor.printing.none_refcount import NoneRefGuard
+from editor.printing.text_layout import Cut, LaidOut, lay_out
+from exporters.blocks import Block, BlockKind, note_blocks
+
+Progress = Callable[[int, int], None]
+
+DPI = 300
+FONT_FAMILY = "DejaVu Serif"
+# Blocks that introduce what follows must not end a page: keep this much room after them (mm).
+KEEP_WITH_NEXT_MM = 14.0
+# Never start a pair in less room than this (mm) unless it fits whole: avoids lone lines.
+MIN_SLICE_MM = 9.0
+_INTRODUCERS = (BlockKind.CHAPTER, BlockKind.SECTION, BlockKind.HEADING, BlockKind.LABEL)
+# Space before a block (mm), by kind: headings breathe, paragraphs of one field stay close.
+_SPACE_BEFORE_MM = {
+    BlockKind.CHAPTER: 8.0,
+    BlockKind.SECTION: 6.0,
+    BlockKind.HEADING: 4.0,
+    BlockKind.LABEL: 2.5,
+    BlockKind.TABLE: 1.2,
+}
+_DEFAULT_SPACE_MM = 1.2
+
+
+class PdfWriteError(OSError):
+    """The PDF could not be written (path not writable, disk full)."""
+
+
+def mm(value: float) -> float:
+    """Millimetres to device units."""
+    return value * DPI / 25.4
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """A4 page areas in device units."""
+
+    width: float = mm(210)
+    height: float = mm(297)
+    margin: float = mm(18)
+    gutter: float = mm(8)
+    header_top: float = mm(10)
+    body_top: float = mm(24)
+    body_bottom: float = mm(297 - 16)
+
+    @property
+    def column_width(self) -> float:
+        return (self.width - 2 * self.margin - self.gutter) / 2
+
+    def column_x(self, index: int) -> float:
+        return self.margin + index * (self.column_width + self.gutter)
+
+
+class _Pages:
+    """The painter, the page count and the vertical position where the next pair starts."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter, reference: str, draft: bool) -> None:
+        self.writer, self.painter = writer, painter
+        self.guard = NoneRefGuard()
+        self.reference, self.draft = reference, draft
+        self.geometry = Geometry()
+        self.number = 0
+        self.y = self.geometry.body_top
+        self._decorate()
+
+    @property
+    def at_top(self) -> bool:
+        return self.y <= self.geometry.body_top + 0.5
+
+    @property
+    def room(self) -> float:
+        return self.geometry.body_bottom - self.y
+
+    def new_page(self) -> None:
+        self.guard.restore()
+        self.writer.newPage()
+        self.y = self.geometry.body_top
+        self._decorate()
+
+    def _decorate(self) -> None:
+        self.number += 1
+        if self.draft:
+            self._draft_mark()
+        self._header()
+
+    def _header(self) -> None:
+        g, painter = self.geometry, self.painter
+        painter.save()
+        painter.setFont(QFont(FONT_FAMILY, 8))
+        painter.setPen(QColor("#000000"))
+        height = mm(6)
+        for index in (0, 1):
+            rect = QRectF(g.column_x(index), g.header_top, g.column_width, height)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.reference)
+        self._page_number(height)
+        painter.setPen(QPen(QColor("#808080"), mm(0.15)))
+        rule_y = g.header_top + height + mm(2)
+        painter.drawLine(QPointF(g.margin, rule_y), QPointF(g.width - g.margin, rule_y))
+        painter.restore()
+
+    def _page_number(self, height: float) -> None:
+        """ "— N —" centred; dashes and number drawn apart so text extraction keeps the spaces."""
+        g, painter = self.geometry, self.painter
+        parts = ("—", str(self.number), "—")
+        widths = [painter.fontMetrics().horizontalAdvance(part) for part in parts]
+        gap = mm(1.2)
+        x = g.width / 2 - (sum(widths) + 2 * gap) / 2
+        for part, width in zip(parts, widths, strict=True):
+            painter.drawText(QRectF(x, g.header_top, width, height), Qt.AlignmentFlag.AlignCenter, part)
+            x += width + gap
+
+    def _draft_mark(self) -> None:
+        """A big light diagonal mark under the text, and a plain one above the header."""
+        g, painter = self.geometry, self.painter
+        text = f"{DRAFT_MARK[Lang.FR]} / {DRAFT_MARK[Lang.NL]}"
+        painter.save()
+        font = QFont(FONT_FAMILY, 8)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#a00000"))
+        painter.drawText(QRectF(0, mm(4), g.width, mm(5)), Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+        painter.save()
+        font = QFont(FONT_FAMILY, 54)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(0, 0, 0, 28))
+        painter.translate(g.width / 2, g.height / 2)
+        painter.rotate(-55)
+        painter.drawText(QRectF(-g.height / 2, -mm(20), g.height, mm(40)), Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+def body_font(points: float = BODY_PT) -> QFont:
+    """DejaVu Serif without ligatures, so text copied or extracted from the PDF reads "fi", not "ﬁ"."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(points)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def _space_before(block: Block) -> float:
+    return mm(_SPACE_BEFORE_MM.get(block.kind, _DEFAULT_SPACE_MM))
+
+
+class _Flow:
+    """Places block pairs column by column, page by page."""
+
+    def __init__(self, pages: _Pages, left: Lang) -> None:
+        self.pages = pages
+        self.langs = (left, left.other)
+        self.font = body_font()
+
+    def lay_out(self, block: Block) -> list[LaidOut]:
+        width = self.pages.geometry.column_width
+        device = self.pages.writer
+        return [lay_out(side_html(block, lang), width, device, self.font, STYLE_SHEET) for lang in self.langs]
+
+    def title_page(self, block: Block) -> None:
+        """The cover: both titles a third of the way down the page."""
+        if not self.pages.at_top:
+            self.pages.new_page()
+        self.pages.y = self.pages.geometry.height / 3
+        self.place(block, keep=0.0)
+
+    def place(self, block: Block, keep: float) -> None:
+        """Place one pair: whole if it fits, else cut between lines over as many pages as needed."""
+        sides = self.lay_out(block)
+        pages = self.pages
+        if not pages.at_top:
+            pages.y += _space_before(block)
+        tallest = max(side.height for side in sides)
+        fits_here = tallest + keep <= pages.room
+        fits_fresh_page = tallest + keep <= pages.geometry.body_bottom - pages.geometry.body_top
+        if not fits_here and not pages.at_top and (fits_fresh_page or pages.room < mm(MIN_SLICE_MM)):
+            pages.new_page()
+        columns = [_Column(side) for side in sides]
+        while True:
+            cuts = [self._slice_end(column) for column in columns]
+            if any(cut is None for cut in cuts):
+                # One side cannot show a single line here: both move on, so they stay level.
+                pages.new_page()
+                continue
+            drawn = [
+                self._draw(index, column, cut)
+                for index, (column, cut) in enumerate(zip(columns, cuts, strict=True))
+            ]
+            pages.y += max(drawn)
+            if all(column.done for column in columns):
+                return
+            pages.new_page()
+
+    def _slice_end(self, column: _Column) -> Cut | None:
+        if column.done:
+            return Cut(column.start)
+        limit = column.start + self.pages.room
+        cut = column.text.cut(column.start, limit)
+        if cut is None and self.pages.at_top:
+            cut = Cut(limit)  # a single line taller than a page: clip rather than loop forever
+        return cut
+
+    def _draw(self, index: int, column: _Column, cut: Cut | None) -> float:
+        """Draw one column's slice down to the cut; returns the height used."""
+        assert cut is not None
+        start, text = column.start, column.text
+        if cut.split_at is not None:
+            text, column.text = text.split(cut.split_at)
+            column.start = 0.0
+        else:
+            column.start = cut.position
+        if cut.position > start:
+            text.draw(
+                self.pages.painter, self.pages.geometry.column_x(index), self.pages.y, start, cut.position
+            )
+        return cut.position - start
+
+
+@dataclass
+class _Column:
+    """What is left of one language side of a pair: its text and how far it has been drawn."""
+
+    text: LaidOut
+    start: float = 0.0
+
+    @property
+    def done(self) -> bool:
+        return self.start >= self.text.height - 0.5
+
+
+def _keep_after(block: Block) -> float:
+    return mm(KEEP_WITH_NEXT_MM) if block.kind in _INTRODUCERS else 0.0
+
+
+def _render(flow: _Flow, blocks: list[Block], progress: Progress | None) -> None:
+    total = len(blocks)
+    for index, block in enumerate(blocks, start=1):
+        if block.kind is BlockKind.PAGE_BREAK:
+            if not flow.pages.at_top:
+                flow.pages.new_page()
+        elif block.kind is BlockKind.TITLE_PAGE:
+            flow.title_page(block)
+        else:
+            flow.place(block, keep=_keep_after(block))
+        flow.pages.guard.restore()
+        if progress is not None:
+            progress(index, total)
+
+
+def _writer(path: str, note: Note) -> QPdfWriter:
+    writer = QPdfWriter(path)
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+        )
+    )
+    writer.setTitle(f"{note.title.competence.fr} / {note.title.competence.nl}")
+    writer.setCreator("Éditeur de notes d’orientation / Editor van beleidsnota’s")
+    return writer
+
+
+def write_parliament_pdf(
+    note: Note,
+    path: str | os.PathLike[str],
+    *,
+    draft: bool,
+    left: Lang = Lang.FR,
+    progress: Progress | None = None,
+) -> None:
+    """Write the note in the Parliament's two-column layout; ``left`` is the left column's language.
+
+    Written to a temporary file first and moved into place, so a failure never leaves a
+    truncated PDF where a good one was. Raises PdfWriteError naming the file on failure.
+    """
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.tmp")
+    blocks = note_blocks(note, draft=draft)
+    guard = NoneRefGuard()
+    writer = _writer(str(temporary), note)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfWriteError(f"Cannot write the PDF file {target}: the folder is missing or not writable.")
+    try:
+        flow = _Flow(_Pages(writer, painter, note.title.reference_line, draft), left)
+        _render(flow, blocks, progress)
+    except BaseException:
+        painter.end()
+        temporary.unlink(missing_ok=True)
+        raise
+    finally:
+        guard.restore()
+    painter.end()
+    guard.restore()
+    try:
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise PdfWriteError(f"Cannot write the PDF file {target}: {error.strerror}.") from error
