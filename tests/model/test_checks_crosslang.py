@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.model.bitext import BiText, Lang
 from editor.model.checks import Severity, check_note
@@ -138,3 +143,22 @@ def test_the_published_growth_rate_paragraph_is_flagged_and_nothing_else() -> No
     # "1.699 million" vs "1699 miljoen" and thin spaces before % agree; only the growth rate differs.
     assert "2,5" in mismatch.fr_only and "25" in mismatch.nl_only
     assert "1.699 million" not in mismatch.fr_only
+
+
+amounts = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(amounts)
+def test_a_value_rendered_by_babel_in_each_language_always_agrees(value: Decimal) -> None:
+    fr = f"Un budget de {format_decimal(value, locale='fr_BE')} euros en 2022"
+    nl = f"Een budget van {format_decimal(value, locale='nl_BE')} euro in 2022"
+    assert compare(fr, nl) is None, (fr, nl)
+
+
+@settings(max_examples=150, deadline=None)
+@given(amounts, amounts)
+def test_two_different_values_never_agree(first: Decimal, second: Decimal) -> None:
+    fr = f"Un budget de {format_decimal(first, locale='fr_BE')} euros"
+    nl = f"Een budget van {format_decimal(second, locale='nl_BE')} euro"
+    assert (compare(fr, nl) is None) == (first == second), (fr, nl)
