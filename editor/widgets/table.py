@@ -97,7 +97,7 @@ class ListTableEditor(FieldEditor):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemChanged.connect(self._cell_changed)
-        self.table.currentCellChanged.connect(lambda *_: self._show_preview())
+        self.table.currentCellChanged.connect(lambda *_: self._current_changed())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add"))
@@ -181,6 +181,10 @@ class ListTableEditor(FieldEditor):
         rows = sum(self.table.rowHeight(row) for row in range(min(self.table.rowCount(), 12)))
         header = self.table.horizontalHeader().height()
         self.table.setMinimumHeight(header + max(rows, self.table.verticalHeader().defaultSectionSize()) + 6)
+
+    def _current_changed(self) -> None:
+        self._show_preview()
+        self._update_buttons()
 
     def _show_preview(self) -> None:
         if self.preview is None:
