@@ -40,9 +40,13 @@ _NUMBER = re.compile(
     r"|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.,])"
     r"|\d+(?:[.,]\d+)?)"
 )
-_SCALE = re.compile(r"\s*(millions?|miljoen|mio|milliards?|miljard|M€|Md€|M|Md)(?![\w€])")
-_SCALES = {"million": 6, "millions": 6, "miljoen": 6, "mio": 6, "m€": 6, "m": 6}
-_SCALES |= {"milliard": 9, "milliards": 9, "miljard": 9, "md€": 9, "md": 9}
+_SCALE = re.compile(r"\s*(millions?|miljoen|mio|milliards?|miljard|mia|M€|Md€|M|Md|k€|K€)(?![\w€])")
+_SCALES = {"million": 6, "millions": 6, "miljoen": 6, "mio": 6, "m€": 6, "m": 6, "k€": 3}
+_SCALES |= {"milliard": 9, "milliards": 9, "miljard": 9, "mia": 9, "md€": 9, "md": 9}
+# Times of day: "14h30", "14 h 30", "14u30", "14:30", "14.30 uur" are one time in both languages.
+_TIME = re.compile(
+    r"(?<![\d.,])(\d{1,2})(?:\s?[hu:]\s?|\.(?=\d{2}\s?(?:uur|u)\b))(\d{2})(?!\d)(?:\s?(?:uur|u)\b)?"
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,11 @@ def numbers(text: str) -> list[Found]:
     for match in list(_BUDGET_CODE.finditer(work)):
         found.append((match.start(), Found("code:" + match.group(0), match.group(0))))
         work = _blank(work, match.start(), match.end())
+    for match in list(_TIME.finditer(work)):
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour <= 24 and minute < 60:
+            found.append((match.start(), Found(f"time:{hour:02d}:{minute:02d}", match.group(0))))
+            work = _blank(work, match.start(), match.end())
     for pattern, month_group in ((_WORD_DATE, 2), (_NUMERIC_DATE, 2)):
         for match in list(pattern.finditer(work)):
             day, month_text, year = match.group(1), match.group(month_group), match.group(3)

@@ -70,12 +70,22 @@ SAME_FACTS = [
     ("Printemps 2021", "Voorjaar 2021"),
     ("1. Élaborer le plan\n2. Le mettre en œuvre en 2022", "– Het plan uitwerken\n– Het uitvoeren in 2022"),
     ("Une offre sans chiffres.", "Een aanbod zonder cijfers."),
+    ("la réunion à 14h30", "de vergadering om 14.30 uur"),
+    ("ouvert de 9 h 15 à 17h", "open van 9u15 tot 17 uur"),
+    ("un budget de 500 k€", "een budget van 500.000 euro"),
+    ("1,2 milliard d’euros", "1,2 mia euro"),
 ]
 
 
 @pytest.mark.parametrize(("fr", "nl"), SAME_FACTS)
 def test_differences_of_format_only_are_not_flagged(fr: str, nl: str) -> None:
     assert compare(fr, nl) is None
+
+
+def test_a_different_time_is_a_mismatch() -> None:
+    mismatch = compare("la réunion à 14h30", "de vergadering om 15.30 uur")
+    assert mismatch is not None
+    assert mismatch.fr_only == ("14h30",) and mismatch.nl_only == ("15.30 uur",)
 
 
 def test_numbers_are_read_in_order_with_their_written_form() -> None:
