@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 YEAR_RANGE = (1990, 2100)
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
+_GROUPED = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
 
 
 class NumberError(ValueError):
@@ -22,13 +23,14 @@ def _tr(text: str) -> str:
 def parse_decimal(text: str) -> Decimal | None:
     """"1234,5", "1234.5", "1.234,5" and "1 234,5" are all 1234.5; "" is no value.
 
-    A dot is a decimal point when it is the only separator and appears once; with a comma
-    present, or several dots, dots group thousands (the notes' house style is "1.234,5").
+    The notes' house style groups thousands with dots ("500.000 euros", "1.234,5"), so dots
+    group thousands when a comma is present or when they split the digits in threes
+    ("500.000" is five hundred thousand); otherwise a single dot is a decimal point ("2.5").
     """
     cleaned = _SPACES.sub("", text)
     if not cleaned:
         return None
-    if "," in cleaned or cleaned.count(".") > 1:
+    if "," in cleaned or _GROUPED.match(cleaned):
         cleaned = cleaned.replace(".", "").replace(",", ".")
     try:
         value = Decimal(cleaned)
