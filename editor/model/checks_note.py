@@ -17,7 +17,7 @@ from editor.model.labels import (
     ChapterKind,
     NodeKind,
 )
-from editor.model.numbering import annex_heading
+from editor.model.numbering import annex_heading, heading, numbering
 from editor.model.tree import AgendaRecord, AuditRecord, Note
 from editor.model.values import KpiList, Means
 
@@ -97,20 +97,24 @@ def _audit_rules(rep: Reporter, record: AuditRecord) -> None:
         text_rules(rep, key, lang_table(RECORD_LABELS[key]), getattr(record, key), True)
 
 
-def _ids(note: Note) -> Iterator[str]:
-    """Every stored id of the note, in document order."""
-    yield note.id
-    yield from (abbreviation.id for abbreviation in note.abbreviations)
-    yield from (organisation.id for organisation in note.organisations)
+def _ids(note: Note) -> Iterator[tuple[str, Place]]:
+    """Every stored id of the note with where it is, in document order."""
+    yield note.id, lang_table(NOTE_TITLE)
+    yield from ((one.id, lang_table(ABBREVIATIONS_TITLE)) for one in note.abbreviations)
+    yield from ((one.id, place_label("organisations")) for one in note.organisations)
+    paths = numbering(note)
     for node in note.walk():
-        yield node.id
+        path = paths.get(node.id)
+        where = {lang: heading(node, path, lang) for lang in LANGS} if path else same(node.id)
+        yield node.id, where
         for value in node.fields.values():
             if isinstance(value, KpiList):
-                yield from (kpi.id for kpi in value.items)
+                yield from ((kpi.id, where) for kpi in value.items)
             elif isinstance(value, Means):
-                yield from (line.id for line in value.budget)
+                yield from ((line.id, where) for line in value.budget)
     for annex in note.annexes:
-        yield from (record.id for record in annex.records)
+        where = {lang: annex_heading(note, annex.kind, lang) for lang in LANGS}
+        yield from ((record.id, where) for record in annex.records)
 
 
 def duplicate_issues(note: Note) -> list[Issue]:
@@ -118,9 +122,9 @@ def duplicate_issues(note: Note) -> list[Issue]:
     issues: list[Issue] = []
     seen: set[str] = set()
     reported: set[str] = set()
-    for one in _ids(note):
+    for one, where in _ids(note):
         if one in seen and one not in reported:
             reported.add(one)
-            Reporter(one, same(one), issues).error("DUPLICATE_ID", None, None, id=one)
+            Reporter(one, where, issues).error("DUPLICATE_ID", None, place_label("id"), id=one)
         seen.add(one)
     return issues

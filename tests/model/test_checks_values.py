@@ -295,3 +295,4 @@ def test_duplicate_ids_in_a_note_built_in_memory() -> None:
         (oo.id, Severity.ERROR),
         (note.organisations[0].id, Severity.ERROR),
     ]
+    assert issues[1].location(Lang.FR).endswith("Planning 2022 › Identifiant")
