@@ -6,7 +6,18 @@ from editor.model.bitext import BiText, Lang
 from editor.model.checks import Issue, Severity, check_note
 from editor.model.labels import AnnexKind, ChapterKind, NodeKind, Template
 from editor.model.tree import Abbreviation, AuditRecord, Note, new_node
-from editor.model.values import Band, Deadline, DeadlineKind, KpiList, ThresholdKind, Thresholds
+from editor.model.values import (
+    Band,
+    Deadline,
+    DeadlineKind,
+    KpiList,
+    Means,
+    Partners,
+    Status,
+    StatusCode,
+    ThresholdKind,
+    Thresholds,
+)
 from tests.model.test_checks_fixtures import TODAY, bt, complete_note, node_of, planning_block
 
 
@@ -238,3 +249,45 @@ def test_new_planning_block_lists_every_missing_required_field() -> None:
         "FIELD_EMPTY",
     ]
     assert len(errors(check_note(note, TODAY))) == 9
+
+
+def test_realisation_status_is_required_and_its_comment_bilingual() -> None:
+    note = complete_note()
+    block = node_of(note, NodeKind.REALISATION)
+    block.fields["status"] = Status()
+    assert issues_of(note, block.id) == [("FIELD_EMPTY", "status", None)]
+    block.fields["status"] = Status(StatusCode.DELAYED, bt("", "Vertraagd door de gezondheidscrisis"))
+    assert issues_of(note, block.id) == [("TRANSLATION_MISSING", "status/comment", Lang.FR)]
+
+
+def test_optional_thresholds_left_empty_are_fine_but_started_ones_must_be_whole() -> None:
+    note = complete_note()
+    item = node_of(note, NodeKind.ITEM)
+    item.fields["thresholds"] = Thresholds()
+    assert issues_of(note, item.id) == []
+    item.fields["thresholds"] = Thresholds(red=Band(bt("Aucune édition", "Geen editie")))
+    assert issues_of(note, item.id) == [
+        ("THRESHOLD_BAND_MISSING", "thresholds/green", None),
+        ("THRESHOLD_BAND_MISSING", "thresholds/orange", None),
+    ]
+
+
+def test_kpi_unit_and_source_one_sided_and_a_stale_kpi_name() -> None:
+    note = complete_note()
+    block = planning_block(note)
+    kpi = block.fields["kpis"].items[0]
+    kpi.unit = bt("nuitées", "")
+    kpi.name.confirm()
+    kpi.name.fr = "Nombre de nuitées dans les hôtels bruxellois"
+    assert issues_of(note, block.id) == [
+        ("STALE_TRANSLATION", f"kpis/{kpi.id}/name", Lang.NL),
+        ("TRANSLATION_MISSING", f"kpis/{kpi.id}/unit", Lang.NL),
+    ]
+
+
+def test_means_and_partners_of_a_planning_block_are_required() -> None:
+    note = complete_note()
+    block = planning_block(note)
+    block.fields["means"] = Means()
+    block.fields["partners"] = Partners()
+    assert issues_of(note, block.id) == [("FIELD_EMPTY", "means", None), ("FIELD_EMPTY", "partners", None)]
