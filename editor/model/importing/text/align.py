@@ -38,7 +38,7 @@ def skeleton(objectives: list[RawNode]) -> list[RawNode]:
 
 
 def skeleton_key(node: RawNode) -> Hashable:
-    """"OS1" / "OO1.5" from the printed token (SD/OD read as OS/OO), else from the IV number."""
+    """ "OS1" / "OO1.5" from the printed token (SD/OD read as OS/OO), else from the IV number."""
     level = "OS" if node.kind is NodeKind.OS else "OO"
     return level, node.token_number or node.number
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from editor.model.bitext import BiText, Lang
+from editor.model.bitext import BiText
 from editor.model.importing.report import ImportReport
 from editor.model.importing.text.normalise import match_key, plain
 from editor.model.importing.text.raw import RawAnnex
@@ -18,9 +18,7 @@ _KIND_WORDS = [
     (AnnexKind.AGENDA, r"agenda|regelgevingsagenda"),
     (AnnexKind.AUDIT, r"cour des comptes|rekenhof"),
 ]
-_ENTRY_RE = re.compile(
-    r"^(?:OS|SD)\s*(\d+)\s*\.?\s*(?:(?:OO|OD)\s*(\d+)\s*\.\s*(\d+)\s*\.?)?\s*:?\s*(.*)$"
-)
+_ENTRY_RE = re.compile(r"^(?:OS|SD)\s*(\d+)\s*\.?\s*(?:(?:OO|OD)\s*(\d+)\s*\.\s*(\d+)\s*\.?)?\s*:?\s*(.*)$")
 _RECORD_LABELS: dict[AnnexKind, list[tuple[str, str]]] = {
     AnnexKind.AGENDA: [
         ("content", r"contenu|inhoud"),
@@ -48,11 +46,7 @@ def annex_kind(annex: RawAnnex) -> AnnexKind | None:
 def _body_titles(note: Note) -> dict[tuple[int, ...], str]:
     """FR titles of the body's OS and OO by their (renumbered) OS/OO numbers."""
     paths = numbering(note)
-    return {
-        paths[node.id]: node.title.fr
-        for node in note.walk()
-        if node.kind in (NodeKind.OS, NodeKind.OO)
-    }
+    return {paths[node.id]: node.title.fr for node in note.walk() if node.kind in (NodeKind.OS, NodeKind.OO)}
 
 
 def compare_objectives(annex: RawAnnex, note: Note, report: ImportReport, note_no: int) -> None:
@@ -63,7 +57,7 @@ def compare_objectives(annex: RawAnnex, note: Note, report: ImportReport, note_n
         found = _ENTRY_RE.match(plain(line))
         if not found:
             continue
-        key = (int(found[1]),) if not found[2] else (int(found[1]), int(found[3]))
+        key: tuple[int, ...] = (int(found[1]),) if not found[2] else (int(found[1]), int(found[3]))
         printed.setdefault(key, (found[4].strip(), line_no))
     if not printed:
         return
@@ -80,10 +74,16 @@ def compare_objectives(annex: RawAnnex, note: Note, report: ImportReport, note_n
             body=body_oo,
         )
     for key, (title, line_no) in printed.items():
-        label = "OS" + ".OO".join([str(key[0]), ".".join(map(str, key[1:]))]) if len(key) > 1 else f"OS{key[0]}"
+        label = (
+            "OS" + ".OO".join([str(key[0]), ".".join(map(str, key[1:]))]) if len(key) > 1 else f"OS{key[0]}"
+        )
         if key not in body:
-            report.warning("annex-extra-entry", f"Note {note_no}: annex 1 entry {label} « {title} » is not in the body",
-                           fr_line=line_no, note=note_no)
+            report.warning(
+                "annex-extra-entry",
+                f"Note {note_no}: annex 1 entry {label} « {title} » is not in the body",
+                fr_line=line_no,
+                note=note_no,
+            )
         elif match_key(title) != match_key(body[key]):
             report.info(
                 "annex-title-differs",
@@ -129,8 +129,13 @@ def records(fr: RawAnnex | None, nl: RawAnnex | None, kind: AnnexKind, note: Not
         if kind is AnnexKind.AGENDA:
             result.append(_agenda(both, one.get("os", "") or other.get("os", ""), one.get("oos", ""), note))
         else:
-            result.append(AuditRecord(reference=both("reference"), recommendations=both("recommendations"),
-                                      application=both("application")))
+            result.append(
+                AuditRecord(
+                    reference=both("reference"),
+                    recommendations=both("recommendations"),
+                    application=both("application"),
+                )
+            )
     return result
 
 

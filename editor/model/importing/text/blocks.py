@@ -51,7 +51,7 @@ def _is_structural(text: str) -> bool:
 
 
 def _classify(para: Para, lexicon: Lexicon) -> Block:
-    text = para.text
+    text = para.flat
     if _is_structural(text):
         return Block(HEADING, [join_lines(para.lines, lexicon)], para.line, None, para.line_numbers)
     hit = vocab.match_label(text)
@@ -64,6 +64,7 @@ def _merge(previous: Block, following: Block, lexicon: Lexicon) -> None:
     """Append a paragraph that goes on from the previous one (page or column break)."""
     joined = join_lines([previous.lines[-1], following.lines[0]], lexicon)
     if previous.kind == TEXT:
+        previous.lines[-1] = joined
         previous.lines.extend(following.lines[1:])
     else:
         previous.lines[-1] = " ".join([joined, *following.lines[1:]])
@@ -79,7 +80,10 @@ def make_blocks(paras: list[Para], lexicon: Lexicon) -> list[Block]:
         if (
             previous is not None
             and block.kind == TEXT
-            and (previous.kind == TEXT or (previous.kind == HEADING and previous.text.startswith("IV.")))
+            and (
+                previous.kind == TEXT
+                or (previous.kind == HEADING and not vocab.NOTE_TITLE_RE.match(previous.text))
+            )
             and continues(previous.lines[-1], block.lines[0])
         ):
             _merge(previous, block, lexicon)

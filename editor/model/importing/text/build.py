@@ -29,7 +29,9 @@ _KEYS: dict[object, dict[str, str]] = {
         "thresholds": "thresholds",
         "budget_note": "means",
     },
-    Template.B: {key: key for key in ("description", "kpis", "thresholds", "deadline", "equal_opportunities")},
+    Template.B: {
+        key: key for key in ("description", "kpis", "thresholds", "deadline", "equal_opportunities")
+    },
     NodeKind.REALISATION: {
         **{
             key: key
@@ -43,9 +45,7 @@ _KEYS: dict[object, dict[str, str]] = {
         },
         "description": "realisation_description",
     },
-    NodeKind.PLANNING: {
-        key: key for key in (*_COMMON, "output", "kpis", "thresholds", "actions")
-    },
+    NodeKind.PLANNING: {key: key for key in (*_COMMON, "output", "kpis", "thresholds", "actions")},
     NodeKind.ACTION: {
         "output_per_action": "output",
         "action_kpis": "kpis",
@@ -130,7 +130,8 @@ class TreeBuilder:
             assert raw is not None
             self.report.warning(
                 "node-one-language",
-                f"Note {self.note_no}: {_where(raw)} « {raw.title} » has no counterpart in the other language",
+                f"Note {self.note_no}: {_where(raw)} « {raw.title} » has no counterpart "
+                "in the other language",
                 **{f"{lang.value}_line": raw.line},
                 note=self.note_no,
                 printed=raw.printed,
@@ -239,8 +240,7 @@ class TreeBuilder:
         lang = Lang.FR if present[Lang.FR] else Lang.NL
         self.report.warning(
             "field-one-language",
-            f"Note {self.note_no}: {_where(fr)}: « {spec.label(lang)} » is printed in "
-            f"{lang.name} only",
+            f"Note {self.note_no}: {_where(fr)}: « {spec.label(lang)} » is printed in {lang.name} only",
             **{f"{lang.value}_line": sides[lang].line.get(spec.key)},
             note=self.note_no,
             field=spec.key,
@@ -270,7 +270,8 @@ class TreeBuilder:
         texts = [line for one in raw.walk() for f in one.fields.values() for line in f.lines]
         self.report.error(
             "unplaced",
-            f"Note {self.note_no}: {_where(raw)} « {raw.title} » ({lang.name}) could not be placed in the tree",
+            f"Note {self.note_no}: {_where(raw)} « {raw.title} » ({lang.name}) could not be "
+            "placed in the tree",
             **{f"{lang.value}_line": raw.line},
             note=self.note_no,
             text="\n".join([raw.title, *raw.loose, *texts]),
@@ -289,33 +290,56 @@ class TreeBuilder:
         if spec.type is FieldType.KPIS:
             kpis, agree = fv.kpi_list(fr, nl)
             if not agree:
-                self.report.warning("kpi-count-mismatch", f"{where}: {len(fv._items(fr))} French against "
-                                    f"{len(fv._items(nl))} Dutch indicators (paired by position)", **lines, note=self.note_no)
+                self.report.warning(
+                    "kpi-count-mismatch",
+                    f"{where}: {len(fv._items(fr))} French against "
+                    f"{len(fv._items(nl))} Dutch indicators (paired by position)",
+                    **lines,
+                    note=self.note_no,
+                )
             return kpis
         if spec.type is FieldType.THRESHOLDS:
             thresholds, clean = fv.thresholds(fr, nl)
             if not clean:
-                self.report.info("thresholds-unstructured", f"{where}: thresholds are not given as colour bands; "
-                                 "the text was kept", **lines, note=self.note_no)
+                self.report.info(
+                    "thresholds-unstructured",
+                    f"{where}: thresholds are not given as colour bands; the text was kept",
+                    **lines,
+                    note=self.note_no,
+                )
             return thresholds
         if spec.type is FieldType.DEADLINE:
             deadline, disagree = parse_deadline(fv.text_of(fr), fv.text_of(nl))
             if disagree:
-                self.report.warning("deadline-mismatch", f"{where}: French « {fv.text_of(fr)} » and Dutch "
-                                    f"« {fv.text_of(nl)} » give different deadlines; both kept as text",
-                                    **lines, note=self.note_no)
+                self.report.warning(
+                    "deadline-mismatch",
+                    f"{where}: French « {fv.text_of(fr)} » and Dutch "
+                    f"« {fv.text_of(nl)} » give different deadlines; both kept as text",
+                    **lines,
+                    note=self.note_no,
+                )
             return deadline
         if spec.type is FieldType.STATUS:
             status, agree = fv.status(fr, nl)
             if not agree:
-                self.report.warning("status-mismatch", f"{where}: French « {fv.text_of(fr)} » and Dutch "
-                                    f"« {fv.text_of(nl)} » are different statuses", **lines, note=self.note_no)
+                self.report.warning(
+                    "status-mismatch",
+                    f"{where}: French « {fv.text_of(fr)} » and Dutch "
+                    f"« {fv.text_of(nl)} » are different statuses",
+                    **lines,
+                    note=self.note_no,
+                )
             return status
         if spec.type is FieldType.MEANS:
             means, one_sided = fv.means(fr, nl)
             for code in one_sided:
-                self.report.warning("budget-line-one-language", f"{where}: budget line {code} is printed "
-                                    "in one language only", **lines, note=self.note_no, budget_code=code)
+                self.report.warning(
+                    "budget-line-one-language",
+                    f"{where}: budget line {code} is printed in one language only",
+                    **lines,
+                    note=self.note_no,
+                    budget_code=code,
+                )
             self._compare_numbers(where, means.note, lines)
             return means
         return self._partners(where, fr, nl, lines)
@@ -327,8 +351,13 @@ class TreeBuilder:
         elif not names_fr or not names_nl:
             pairs = [(one, "") for one in names_fr] + [("", one) for one in names_nl]
         else:
-            self.report.info("partners-unpaired", f"{where}: {len(names_fr)} French against {len(names_nl)} "
-                             "Dutch partner names; kept as one entry", **lines, note=self.note_no)
+            self.report.info(
+                "partners-unpaired",
+                f"{where}: {len(names_fr)} French against {len(names_nl)} "
+                "Dutch partner names; kept as one entry",
+                **lines,
+                note=self.note_no,
+            )
             pairs = [("; ".join(names_fr), "; ".join(names_nl))]
         return Partners([self.organisations.add(one, other) for one, other in pairs])
 

@@ -8,7 +8,6 @@ from decimal import Decimal, InvalidOperation
 from editor.model.bitext import BULLET, BiText
 from editor.model.importing.text.normalise import plain
 from editor.model.values import (
-    Band,
     BudgetLine,
     Colour,
     CreditType,
@@ -104,8 +103,15 @@ def thresholds(fr: Lines, nl: Lines) -> tuple[Thresholds, bool]:
 # -- status --------------------------------------------------------------------------
 _STATUS_WORDS: list[tuple[StatusCode, str]] = [
     (StatusCode.AWAITING_DECISION, r"en attente|in afwachting|wachten op"),
-    (StatusCode.NOT_STARTED, r"pas (?:encore )?commencé|non commencé|niet (?:gestart|begonnen)|prévu à partir|start volgens"),
-    (StatusCode.ON_SCHEDULE, r"selon (?:le )?planning|conformément au planning|volgens (?:de |het )?(?:planning|schema)|zoals gepland|op schema"),
+    (
+        StatusCode.NOT_STARTED,
+        r"pas (?:encore )?commencé|non commencé|niet (?:gestart|begonnen)|prévu à partir|start volgens",
+    ),
+    (
+        StatusCode.ON_SCHEDULE,
+        r"selon (?:le )?planning|conformément au planning"
+        r"|volgens (?:de |het )?(?:planning|schema)|zoals gepland|op schema",
+    ),
     (StatusCode.IN_PROGRESS, r"en cours|in uitvoering|lopend|bezig"),
     (StatusCode.DONE, r"terminé|réalisé|finalisé|achevé|afgerond|gerealiseerd|voltooid|uitgevoerd"),
     (StatusCode.DELAYED, r"retard|vertraa?g"),
@@ -118,7 +124,7 @@ _SHORT_STATUS = 40  # a status longer than this is a comment that happens to hol
 def status_code(text: str) -> StatusCode | None:
     flat = plain(text)
     for code, pattern in _STATUS_RES:
-        if pattern.search(flat[:_SHORT_STATUS * 2]):
+        if pattern.search(flat[: _SHORT_STATUS * 2]):
             return code
     return None
 
@@ -145,7 +151,9 @@ def status(fr: Lines, nl: Lines) -> tuple[Status, bool]:
 _CODE_RE = re.compile(
     r"(?:\b(?:AB|BA)\s*(?:n[º°o]\.?\s*)?)?\b(\d{2}\.\d{3}\.\d{2}\.\d{2}(?:\.\d{4})?)(?![\d.]*\d)"
 )
-_AMOUNT_RE = re.compile(r"([−-]?\s?\d{1,3}(?:\.\d{3})+|\d+)(?:,\s?(\d+))?\s*(?:euros?|€|EUR)\b", re.IGNORECASE)
+_AMOUNT_RE = re.compile(
+    r"([−-]?\s?\d{1,3}(?:\.\d{3})+|\d+)(?:,\s?(\d+))?\s*(?:euros?|€|EUR)\b", re.IGNORECASE
+)
 _FTE_RE = re.compile(r"(?:\b(?:ETP|VTE)\s*:\s*(\d+(?:,\d+)?)\s*$)|(?:^(\d+(?:,\d+)?)\s*(?:ETP|VTE)\s*$)")
 _CREDITS = [
     (CreditType.BOTH, r"engagement et liquidation|vastlegging en vereffening"),

@@ -53,7 +53,14 @@ def _objective(flat: str) -> Heading | None:
     os_ = vocab.OS_RE.match(flat)
     if os_:
         printed = flat[: os_.start(4)].strip(" :")
-        return Heading("os", (int(os_.group(1)),), os_.group(2), (int(os_.group(3)),), _clean_title(os_.group(4)), printed=printed)
+        return Heading(
+            "os",
+            (int(os_.group(1)),),
+            os_.group(2),
+            (int(os_.group(3)),),
+            _clean_title(os_.group(4)),
+            printed=printed,
+        )
     deep = vocab.DEEP_RE.match(flat)
     if deep:
         number = _numbers(deep.group(1))

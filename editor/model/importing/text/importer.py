@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from editor.model.bitext import Lang
 from editor.model.importing import ImportFailure
@@ -49,11 +50,10 @@ def _pair_notes(
 def _summary(notes: list[Note]) -> dict[str, object]:
     result: dict[str, object] = {"notes": len(notes)}
     for index, note in enumerate(notes, start=1):
-        nodes = list(note.walk())
+        kinds = Counter(n.kind for n in note.walk())
         result[f"note {index}"] = (
-            f"{sum(n.kind is NodeKind.OS for n in nodes)} OS, {sum(n.kind is NodeKind.OO for n in nodes)} OO, "
-            f"{sum(n.kind is NodeKind.ITEM for n in nodes)} items, "
-            f"{sum(n.kind in (NodeKind.REALISATION, NodeKind.PLANNING) for n in nodes)} year blocks, "
+            f"{kinds[NodeKind.OS]} OS, {kinds[NodeKind.OO]} OO, {kinds[NodeKind.ITEM]} items, "
+            f"{kinds[NodeKind.REALISATION] + kinds[NodeKind.PLANNING]} year blocks, "
             f"{len(note.abbreviations)} abbreviations"
         )
     return result

@@ -13,8 +13,41 @@ _LAST_WORD_RE = re.compile(r"([\w’']+)-$")
 _FIRST_WORD_RE = re.compile(r"^([\w’']+)")
 # Prefixes that keep their hyphen before a lower-case word (French compounds, e-words).
 _COMPOUND_PREFIXES = frozenset(
-    "sous non anti après avant arrière contre demi semi mini ex vice e co mi auto extra inter "
-    "multi néo post pré pro quasi super ultra bien grand grands petit petite belle beau".split()
+    [
+        "sous",
+        "non",
+        "anti",
+        "après",
+        "avant",
+        "arrière",
+        "contre",
+        "demi",
+        "semi",
+        "mini",
+        "ex",
+        "vice",
+        "e",
+        "co",
+        "mi",
+        "auto",
+        "extra",
+        "inter",
+        "multi",
+        "néo",
+        "post",
+        "pré",
+        "pro",
+        "quasi",
+        "super",
+        "ultra",
+        "bien",
+        "grand",
+        "grands",
+        "petit",
+        "petite",
+        "belle",
+        "beau",
+    ]
 )
 _FINAL_PUNCTUATION = ".!?:;»)…"
 

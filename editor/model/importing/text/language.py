@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from editor.model.bitext import Lang
 from editor.model.importing.text import vocabulary as vocab
-from editor.model.importing.text.normalise import plain
 from editor.model.importing.text.pages import Document, Para
 
 _STRONG = 5  # weight of a template label or heading token against one stop word
@@ -15,7 +14,7 @@ _BOUNDARY = 3
 
 def para_score(para: Para) -> int:
     """Positive when the paragraph reads as French, negative as Dutch."""
-    text = plain(para.text)
+    text = para.flat
     hit = vocab.match_label(text)
     if hit is not None and not hit.inline:
         return _STRONG if hit.lang is Lang.FR else -_STRONG
@@ -61,8 +60,12 @@ def _opener_score(text: str) -> int:
 
 
 def _is_opener(para: Para) -> bool:
-    text = plain(para.lines[0])
-    return text.startswith("IV.") or text.upper().startswith(_OPENERS) or vocab.match_label(para.text) is not None
+    text = para.flat
+    return (
+        text.startswith("IV.")
+        or text[:12].upper().startswith(_OPENERS)
+        or vocab.match_label(text) is not None
+    )
 
 
 @dataclass

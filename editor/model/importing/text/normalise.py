@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Spaces the typesetter uses around punctuation and inside headings: kept in the text,
 # but read as ordinary spaces when matching labels and headings.
 SPECIAL_SPACES = "\u2009\u00a0\u202f\u2007\u2002\u2003"
-_PLAIN = str.maketrans({**{ch: " " for ch in SPECIAL_SPACES}, "'": "’", "`": "’"})
+_SPECIAL_RE = re.compile(f"[{SPECIAL_SPACES}]")
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INNER_SPACES_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _TRAILING_SPACES_RE = re.compile(r"(?<=\S) {2,}$", re.MULTILINE)
@@ -29,9 +30,12 @@ def normalise_text(text: str) -> str:
     return _BLANK_LINE_RE.sub("", text)
 
 
+@lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """The text with special spaces as ordinary ones, runs of space collapsed, straight quotes curled."""
-    text = text.translate(_PLAIN)
+    text = _SPECIAL_RE.sub(" ", text)
+    if "'" in text or "`" in text:
+        text = text.replace("'", "’").replace("`", "’")
     if "  " in text:
         text = _SPACES_RE.sub(" ", text)
     return text.strip()

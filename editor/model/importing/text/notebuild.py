@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+import unicodedata
 
 from editor.model.bitext import BiText, Lang
 from editor.model.importing.report import ImportReport
@@ -17,7 +17,8 @@ from editor.model.tree import Abbreviation, Note, TitleBlock
 
 _CHAPTERS = {1: ChapterKind.INTRODUCTION, 2: ChapterKind.CONTEXT, 3: ChapterKind.SUMMARY}
 _COMPETENCE_WORD = re.compile(r"^(?:compétences?|bevoegdhe(?:id|den))\s*:?\s*", re.IGNORECASE)
-_SIMILAR = 0.55  # long forms this alike (proper names, loan words) are the same abbreviation
+_SIMILAR = 0.4  # long forms sharing this share of word stems are the same abbreviation
+_STOP = {"pour", "voor", "avec", "dans", "door", "naar", "over", "sous", "entre", "tussen"}
 
 
 def _side(raw: RawNote | None, attr: str) -> str:
@@ -78,8 +79,36 @@ def _title(
     return title
 
 
+def _stems(text: str) -> set[str]:
+    """Three-letter stems of the longer words, without accents: cognates share them (Bruxelles/Brussel)."""
+    spaced = re.sub(r"[’'\-]", " ", text.lower())
+    bare = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
+    return {word[:3] for word in re.findall(r"[a-z]{4,}", bare) if word not in _STOP}
+
+
 def _similar(one: str, other: str) -> float:
-    return SequenceMatcher(None, one.lower(), other.lower()).ratio()
+    """Dice overlap of stems; at least two shared stems, one alone proves nothing."""
+    mine, theirs = _stems(one), _stems(other)
+    common = len(mine & theirs)
+    return 2 * common / (len(mine) + len(theirs)) if common >= 2 else 0.0
+
+
+Entry = tuple[str, str, int]
+
+
+def _unambiguous(
+    score: float,
+    one: Entry,
+    other: Entry,
+    scored: list[tuple[float, Entry, Entry]],
+    left: list[Entry],
+    right: list[Entry],
+) -> bool:
+    """No other open candidate for either side scores as high: a tie is a guess, not a match."""
+    return not any(
+        s >= score and (a is one) != (b is other) and (a is one or b is other) and a in left and b in right
+        for s, a, b in scored
+    )
 
 
 def _abbreviations(
@@ -96,36 +125,36 @@ def _abbreviations(
             left.remove(one)
             right.remove(same)
     scored = sorted(
-        ((max(_similar(a[1], b[1]), _similar(a[0], b[0])), a, b) for a in left for b in right),
+        ((_similar(a[1], b[1]), a, b) for a in left for b in right),
         key=lambda item: -item[0],
     )
     for score, one, other in scored:
-        if score >= _SIMILAR and one in left and other in right:
+        if score < _SIMILAR or one not in left or other not in right:
+            continue
+        if _unambiguous(score, one, other, scored, left, right):
             pairs.append((one, other))
             left.remove(one)
             right.remove(other)
     if len(left) == 1 and len(right) == 1:
         pairs.append((left.pop(), right.pop()))
-    for one in left:
-        pairs.append((one, None))
-    for other in right:
-        pairs.append((None, other))
+    pairs.extend((entry, None) for entry in left)
+    pairs.extend((None, entry) for entry in right)
     result = []
-    for one, other in pairs:
-        if one is None or other is None:
-            lang, entry = (Lang.FR, one) if one else (Lang.NL, other)
-            assert entry is not None
+    for first, second in pairs:
+        if first is None or second is None:
+            lang, lonely = (Lang.FR, first) if first else (Lang.NL, second)
+            assert lonely is not None
             report.info(
                 "abbreviation-unpaired",
-                f"Note {note_no}: abbreviation {entry[0]} ({lang.name}) has no sure counterpart; "
+                f"Note {note_no}: abbreviation {lonely[0]} ({lang.name}) has no sure counterpart; "
                 "complete the other language",
-                **{f"{lang.value}_line": entry[2]},
+                **{f"{lang.value}_line": lonely[2]},
                 note=note_no,
             )
         result.append(
             Abbreviation(
-                short=BiText(one[0] if one else "", other[0] if other else ""),
-                long=BiText(one[1] if one else "", other[1] if other else ""),
+                short=BiText(first[0] if first else "", second[0] if second else ""),
+                long=BiText(first[1] if first else "", second[1] if second else ""),
             )
         )
     return result
@@ -146,9 +175,13 @@ def _annexes(fr: RawNote | None, nl: RawNote | None, note: Note, report: ImportR
         for annex in annexes:
             kind = annex_io.annex_kind(annex)
             if kind is None:
-                report.warning("annex-unknown", f"Note {note_no}: annex {annex.number} « {annex.title} » "
-                               "is of no known kind; its text was not imported",
-                               **{f"{lang.value}_line": annex.line}, note=note_no)
+                report.warning(
+                    "annex-unknown",
+                    f"Note {note_no}: annex {annex.number} « {annex.title} » "
+                    "is of no known kind; its text was not imported",
+                    **{f"{lang.value}_line": annex.line},
+                    note=note_no,
+                )
                 continue
             by_kind.setdefault(kind, {})[lang] = annex
     objectives = by_kind.get(AnnexKind.OBJECTIVES, {})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from editor.model.importing.text.normalise import normalise_text, plain
 
@@ -22,9 +23,13 @@ class Para:
     chunk: int
     line_numbers: list[int] = field(default_factory=list)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(one.strip() for one in self.lines)
+
+    @cached_property
+    def flat(self) -> str:
+        return plain(self.text)
 
 
 @dataclass
@@ -52,9 +57,7 @@ def _paragraphs(lines: list[tuple[int, str]], chunk: int) -> list[Para]:
             current.append((number, line))
             continue
         if current:
-            paras.append(
-                Para([one for _, one in current], current[0][0], chunk, [n for n, _ in current])
-            )
+            paras.append(Para([one for _, one in current], current[0][0], chunk, [n for n, _ in current]))
             current = []
     return paras
 

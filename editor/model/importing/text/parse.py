@@ -29,6 +29,7 @@ class StreamParser:
         self.stack: list[RawNode] = []
         self.field: RawField | None = None
         self.pending_title: int | None = None
+        self.front_continues = False
 
     # -- notes -----------------------------------------------------------------
     @property
@@ -56,6 +57,7 @@ class StreamParser:
         if self._starts_new_note(heading):
             self._new_note(block.line, FRONT if heading.kind != "chapter" else PROSE)
         self.pending_title = None
+        self.front_continues = False
         if heading.kind == "chapter":
             self._chapter(heading, block)
         elif heading.kind == "annex" and self.state != FRONT:
@@ -143,11 +145,11 @@ class StreamParser:
         if not self.stack:
             return
         last = self.stack[-1]
-        if last.kind in (NodeKind.REALISATION, NodeKind.PLANNING) and not last.number:
-            if not last.fields and not last.loose and not last.children and len(self.stack) > 1:
-                self.stack[-2].children.remove(last)
-                self.stack.pop()
-                self.note.markers.append((last.line, last.printed))
+        is_block = last.kind in (NodeKind.REALISATION, NodeKind.PLANNING) and not last.number
+        if is_block and not (last.fields or last.loose or last.children) and len(self.stack) > 1:
+            self.stack[-2].children.remove(last)
+            self.stack.pop()
+            self.note.markers.append((last.line, last.printed))
 
     def _label(self, block: Block) -> None:
         hit = block.label
@@ -183,7 +185,7 @@ class StreamParser:
         return node
 
     def _new_action(self, parent: RawNode) -> RawNode:
-        action = RawNode(NodeKind.ACTION, (), "", "", parent.line)
+        action = RawNode(NodeKind.ACTION, (), f"{parent.printed} (action)".strip(), "", parent.line)
         parent.children.append(action)
         self.stack.append(action)
         return action
@@ -229,8 +231,14 @@ class StreamParser:
         found = COMPETENCE_RE.match(text)
         if found and not self.note.competence:
             self.note.competence = text
+        elif self.note.competence and self.note.competence[-1] not in ".;:!?" and self.front_continues:
+            # The competence list wraps over several paragraphs ("…, Tourisme," / "Promotion de…").
+            self.note.competence = f"{self.note.competence} {text}"
+            self.front_continues = text[-1] not in ".;:!?" and len(text) < 200
+            return
         elif _MINISTER_RE.search(text) and not self.note.minister and len(text) < 300:
             self.note.minister = text
+        self.front_continues = bool(found) and not self.note.minister.endswith(text)
 
 
 def parse_stream(blocks: list[Block], lang: Lang) -> list[RawNote]:

@@ -146,16 +146,93 @@ COMPETENCE_RE = re.compile(r"^(compétences?|bevoegdhe(?:id|den))\b\s*(.*)$", re
 ABBREVIATIONS_RE = re.compile(r"^(LISTE D’ABRÉVIATIONS|LIJST (?:MET|VAN DE) AFKORTINGEN)$", re.IGNORECASE)
 
 ROMAN = {"IER": 1, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
-REALISATION_WORDS = {"réalisations", "réalisation", "réalisatie", "realisaties", "realisatie", "verwezenlijkingen"}
+REALISATION_WORDS = {
+    "réalisations",
+    "réalisation",
+    "réalisatie",
+    "realisaties",
+    "realisatie",
+    "verwezenlijkingen",
+}
 
 # Words that give the language of a paragraph away ("de" is shared, so it is not in either list).
 FR_WORDS = frozenset(
-    "le la les des et du un une est pour dans sur au aux que qui à par avec ce cette ces sont "
-    "leur leurs plus été être ont il elle nous notre nos pas ou où".split()
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "et",
+        "du",
+        "un",
+        "une",
+        "est",
+        "pour",
+        "dans",
+        "sur",
+        "au",
+        "aux",
+        "que",
+        "qui",
+        "à",
+        "par",
+        "avec",
+        "ce",
+        "cette",
+        "ces",
+        "sont",
+        "leur",
+        "leurs",
+        "plus",
+        "été",
+        "être",
+        "ont",
+        "il",
+        "elle",
+        "nous",
+        "notre",
+        "nos",
+        "pas",
+        "ou",
+        "où",
+    ]
 )
 NL_WORDS = frozenset(
-    "het een van en voor op met te zijn wordt worden die dat aan ook niet bij om naar door "
-    "deze dit er als zal zullen hun ons onze werd of tot uit".split()
+    [
+        "het",
+        "een",
+        "van",
+        "en",
+        "voor",
+        "op",
+        "met",
+        "te",
+        "zijn",
+        "wordt",
+        "worden",
+        "die",
+        "dat",
+        "aan",
+        "ook",
+        "niet",
+        "bij",
+        "om",
+        "naar",
+        "door",
+        "deze",
+        "dit",
+        "er",
+        "als",
+        "zal",
+        "zullen",
+        "hun",
+        "ons",
+        "onze",
+        "werd",
+        "of",
+        "tot",
+        "uit",
+    ]
 )
 _WORD_RE = re.compile(r"[a-zà-ÿœ’]+")
 
