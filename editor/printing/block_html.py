@@ -14,11 +14,7 @@ HEADER_SHADE = "#e6e6e6"
 
 # Point sizes: the Parliament sets body text small, headings barely larger, in bold.
 BODY_PT = 9.0
-STYLE_SHEET = (
-    "p { margin-top: 0; margin-bottom: 0; }"
-    "td { font-size: 8pt; }"
-    ".placeholder { color: #808080; font-style: italic; }"
-)
+STYLE_SHEET = "p { margin-top: 0; margin-bottom: 0; }.placeholder { color: #808080; font-style: italic; }"
 
 _HEADING_STYLE = {
     1: "font-weight: bold; font-size: 10pt;",
@@ -50,17 +46,25 @@ def _bullet(text: str) -> str:
     return f'<p style="margin-left: 12px; text-indent: -12px;">–&#160;{_text(text)}</p>'
 
 
-def _cell(text: str) -> str:
-    return "<br/>".join(_text(line) for line in text.split("\n"))
+# Tables use the condensed face: four columns must fit in half an A4 page.
+_CELL_STYLE = "font-family: 'DejaVu Serif Condensed'; font-size: 8pt;"
+
+
+def _cell(text: str, bold: bool = False) -> str:
+    body = "<br/>".join(_text(line) for line in text.split("\n"))
+    # Header cells: bold but smaller, so "Streefwaarde" fits a value column unbroken.
+    weight = " font-weight: bold; font-size: 6.5pt;" if bold else ""
+    return f'<span style="{_CELL_STYLE}{weight}">{body}</span>'
 
 
 def _width(index: int, table: Table) -> str:
-    """The first column of a wide table holds names: give it the room, the rest share."""
+    """The first column of a wide table holds names: it takes what the value columns leave."""
     columns = table.columns
     if columns < 3:
         return ""
-    first = 31
-    share = first if index == 0 else (100 - first) // (columns - 1)
+    # Value columns just wide enough for "Streefwaarde" or "150 (2029)" in the condensed face.
+    value = 22 if columns <= 4 else 18
+    share = 100 - value * (columns - 1) if index == 0 else value
     return f' width="{share}%"'
 
 
@@ -69,7 +73,7 @@ def table_html(table: Table) -> str:
     rows = []
     if table.header:
         cells = "".join(
-            f'<td bgcolor="{HEADER_SHADE}"{_width(i, table)}><b>{_cell(c)}</b></td>'
+            f'<td bgcolor="{HEADER_SHADE}"{_width(i, table)}>{_cell(c, bold=True)}</td>'
             for i, c in enumerate(table.header)
         )
         rows.append(f"<tr>{cells}</tr>")

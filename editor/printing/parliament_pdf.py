@@ -34,6 +34,8 @@ FONT_FAMILY = "DejaVu Serif"
 KEEP_WITH_NEXT_MM = 14.0
 # Never start a pair in less room than this (mm) unless it fits whole: avoids lone lines.
 MIN_SLICE_MM = 9.0
+# A pair up to this tall (mm) that does not fit goes to the next page whole rather than being cut.
+MOVE_WHOLE_MM = 40.0
 _INTRODUCERS = (BlockKind.CHAPTER, BlockKind.SECTION, BlockKind.HEADING, BlockKind.LABEL)
 # Space before a block (mm), by kind: headings breathe, paragraphs of one field stay close.
 _SPACE_BEFORE_MM = {
@@ -171,33 +173,65 @@ def _space_before(block: Block) -> float:
 class _Flow:
     """Places block pairs column by column, page by page."""
 
-    def __init__(self, pages: _Pages, left: Lang) -> None:
+    def __init__(self, pages: _Pages, left: Lang, blocks: list[Block]) -> None:
         self.pages = pages
         self.langs = (left, left.other)
         self.font = body_font()
+        self.blocks = blocks
+        self._laid: dict[int, list[LaidOut]] = {}  # pairs laid out ahead to measure keep-with-next
+
+    def sides(self, index: int) -> list[LaidOut]:
+        if index not in self._laid:
+            self._laid[index] = self.lay_out(self.blocks[index])
+        return self._laid[index]
+
+    def _height(self, index: int) -> float:
+        return max(side.height for side in self.sides(index))
+
+    def keep_after(self, index: int, depth: int = 0) -> float:
+        """Room the pairs after a heading or label need on its page, so it never ends a page."""
+        following = index + 1
+        if (
+            self.blocks[index].kind not in _INTRODUCERS
+            or following >= len(self.blocks)
+            or self.blocks[following].kind in (BlockKind.PAGE_BREAK, BlockKind.TITLE_PAGE)
+            or depth > 4
+        ):
+            return 0.0
+        block = self.blocks[following]
+        room = _space_before(block) + self._height(following)
+        if block.kind in _INTRODUCERS:
+            room += self.keep_after(following, depth + 1)
+        elif room > mm(MOVE_WHOLE_MM):
+            room = mm(KEEP_WITH_NEXT_MM)  # a long pair is cut anyway: a few lines of it suffice
+        geometry = self.pages.geometry
+        return min(room, (geometry.body_bottom - geometry.body_top) / 2)
 
     def lay_out(self, block: Block) -> list[LaidOut]:
         width = self.pages.geometry.column_width
         device = self.pages.writer
         return [lay_out(side_html(block, lang), width, device, self.font, STYLE_SHEET) for lang in self.langs]
 
-    def title_page(self, block: Block) -> None:
+    def title_page(self, index: int) -> None:
         """The cover: both titles a third of the way down the page."""
         if not self.pages.at_top:
             self.pages.new_page()
         self.pages.y = self.pages.geometry.height / 3
-        self.place(block, keep=0.0)
+        self.place(index)
 
-    def place(self, block: Block, keep: float) -> None:
+    def place(self, index: int) -> None:
         """Place one pair: whole if it fits, else cut between lines over as many pages as needed."""
-        sides = self.lay_out(block)
+        block, keep = self.blocks[index], self.keep_after(index)
+        sides = self.sides(index)
+        del self._laid[index]
         pages = self.pages
         if not pages.at_top:
             pages.y += _space_before(block)
         tallest = max(side.height for side in sides)
         fits_here = tallest + keep <= pages.room
-        fits_fresh_page = tallest + keep <= pages.geometry.body_bottom - pages.geometry.body_top
-        if not fits_here and not pages.at_top and (fits_fresh_page or pages.room < mm(MIN_SLICE_MM)):
+        # Headings and short pairs move to the next page whole; a long pair starts here and is cut.
+        moves_whole = block.kind in _INTRODUCERS or tallest <= mm(MOVE_WHOLE_MM)
+        if not fits_here and not pages.at_top and (moves_whole or pages.room < mm(MIN_SLICE_MM)):
             pages.new_page()
         columns = [_Column(side) for side in sides]
         while True:
@@ -252,23 +286,19 @@ class _Column:
         return self.start >= self.text.height - 0.5
 
 
-def _keep_after(block: Block) -> float:
-    return mm(KEEP_WITH_NEXT_MM) if block.kind in _INTRODUCERS else 0.0
-
-
-def _render(flow: _Flow, blocks: list[Block], progress: Progress | None) -> None:
-    total = len(blocks)
-    for index, block in enumerate(blocks, start=1):
+def _render(flow: _Flow, progress: Progress | None) -> None:
+    total = len(flow.blocks)
+    for index, block in enumerate(flow.blocks):
         if block.kind is BlockKind.PAGE_BREAK:
             if not flow.pages.at_top:
                 flow.pages.new_page()
         elif block.kind is BlockKind.TITLE_PAGE:
-            flow.title_page(block)
+            flow.title_page(index)
         else:
-            flow.place(block, keep=_keep_after(block))
+            flow.place(index)
         flow.pages.guard.restore()
         if progress is not None:
-            progress(index, total)
+            progress(index + 1, total)
 
 
 def _writer(path: str, note: Note) -> QPdfWriter:
@@ -306,8 +336,8 @@ def write_parliament_pdf(
     if not painter.begin(writer):
         raise PdfWriteError(f"Cannot write the PDF file {target}: the folder is missing or not writable.")
     try:
-        flow = _Flow(_Pages(writer, painter, note.title.reference_line, draft), left)
-        _render(flow, blocks, progress)
+        flow = _Flow(_Pages(writer, painter, note.title.reference_line, draft), left, blocks)
+        _render(flow, progress)
     except BaseException:
         painter.end()
         temporary.unlink(missing_ok=True)
