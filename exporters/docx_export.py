@@ -123,7 +123,7 @@ def build_docx(note: Note, langs: tuple[Lang, ...], draft: bool, progress: Progr
     blocks = note_blocks(note, draft=draft)
     look = Look(chapter_on_two_lines=False)
     if len(langs) == 1:
-        lay_out_single(document, blocks, langs[0], look, progress)
+        lay_out_single(document, blocks, langs[0], page.width, look, progress)
     else:
         lay_out_columns(document, blocks, (langs[0], langs[1]), page.width, look, progress)
     return document

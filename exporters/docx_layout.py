@@ -9,20 +9,29 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Pt
 from docx.table import Table as WordTable
-from docx.table import _Cell
+from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from editor.model.bitext import Lang
 from exporters.blocks import Block, BlockKind
 from exporters.common import TOC_PLACEHOLDER, Progress
 from exporters.docx_render import Look, is_abbreviations, paragraph, render
-from exporters.docx_styles import PLACEHOLDER_STYLE, add_text, begin_field, borderless, end_field
+from exporters.docx_styles import (
+    PLACEHOLDER_STYLE,
+    add_text,
+    begin_field,
+    borderless,
+    end_field,
+    keep_row_whole,
+)
 
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 TOC_DEPTH = 3
 
 # Blocks that open a new page: chapters, the abbreviations list, the contents, every annex.
 BREAKING = (BlockKind.PAGE_BREAK, BlockKind.CHAPTER, BlockKind.SECTION)
+# Rows kept on one page in the side-by-side layout: short blocks that read badly when torn.
+WHOLE_ROWS = (BlockKind.TABLE, BlockKind.HEADING, BlockKind.LABEL, BlockKind.CHAPTER, BlockKind.SECTION)
 
 
 def toc_field(container: Document | _Cell, entries: Sequence[Block], langs: tuple[Lang, ...]) -> None:
@@ -63,7 +72,12 @@ def _is_toc_heading(group: tuple[Block, list[Block]]) -> bool:
 
 
 def lay_out_single(
-    document: Document, blocks: Sequence[Block], lang: Lang, look: Look, progress: Progress | None
+    document: Document,
+    blocks: Sequence[Block],
+    lang: Lang,
+    width: Length,
+    look: Look,
+    progress: Progress | None,
 ) -> None:
     """One language: every block's ``lang`` side in the body, page breaks before chapters."""
     body = document.element.body
@@ -76,7 +90,7 @@ def lay_out_single(
         if block.kind is not BlockKind.PAGE_BREAK:
             # The section properties stay last: new content goes between them and ``previous``.
             previous = body[-1].getprevious()
-            render(document, block, lang, look, plain_table=plain_next)
+            render(document, block, lang, look, width, plain_table=plain_next)
             if entries:
                 toc_field(document, entries, (lang,))
             first = previous.getnext() if previous is not None else body[0]
@@ -124,9 +138,16 @@ class _Columns:
         return cells[0], cells[1]
 
     def block(self, block: Block, look: Look, plain: bool) -> None:
-        for cell, lang in zip(self._row(), self.order, strict=True):
-            render(cell, block, lang, look, plain_table=plain)
+        cells = self._row()
+        if block.kind in WHOLE_ROWS:
+            keep_row_whole(self._last_row())
+        for cell, lang in zip(cells, self.order, strict=True):
+            render(cell, block, lang, look, Length(self.width // 2), plain_table=plain)
             _drop_leading_empty(cell)
+
+    def _last_row(self) -> _Row:
+        assert self.table is not None
+        return self.table.rows[-1]
 
     def toc(self, heading: Block, entries: list[Block]) -> None:
         """One full-width contents for both languages: Word lists the headings of both columns."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Pt
+from docx.shared import Cm, Length, Pt
 from docx.table import Table as WordTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
@@ -24,6 +24,7 @@ from exporters.docx_styles import (
     add_text,
     borderless,
     grid_borders,
+    keep_row_whole,
     repeat_header_row,
     shade,
     tag_paragraph_mark,
@@ -78,26 +79,46 @@ def _cell_text(cell: _Cell, text: str, lang: Lang, *, bold: bool = False) -> Non
         run.bold = bold or None
 
 
-def table(container: Container, value: Table, lang: Lang, *, plain: bool = False) -> WordTable:
-    """A Word table of a blocks Table: header row shaded, threshold rows in their colour."""
+def column_widths(columns: int, width: Length) -> list[Length]:
+    """Wider first column (indicator, label, abbreviation), the others sharing the rest."""
+    if columns == 1:
+        return [width]
+    first = int(width * (0.3 if columns == 2 else 0.36))
+    rest = (width - first) // (columns - 1)
+    return [Length(first)] + [Length(rest)] * (columns - 1)
+
+
+def table(container: Container, value: Table, lang: Lang, width: Length, *, plain: bool = False) -> WordTable:
+    """A Word table of a blocks Table: header row shaded, threshold rows in their colour.
+
+    Rows never split across pages, so an indicator or a band is read in one piece.
+    """
     header = 1 if value.header else 0
     rows, columns = len(value.rows) + header, max(value.columns, 1)
     if isinstance(container, _Cell):
         result = container.add_table(rows, columns)
     else:
         result = container.add_table(rows, columns, style="Table Grid")
+    result.autofit = False
     if plain:
         borderless(result)
     else:
         grid_borders(result)
+    widths = column_widths(columns, width)
+    for column, column_width in zip(result.columns, widths, strict=True):
+        column.width = column_width  # w:gridCol, which LibreOffice follows
+    for row in result.rows:
+        keep_row_whole(row)
+        for cell, cell_width in zip(row.cells, widths, strict=True):
+            cell.width = cell_width
     if header:
         for cell, text in zip(result.rows[0].cells, value.header, strict=False):
             _cell_text(cell, text, lang, bold=True)
             shade(cell, HEADER_FILL)
         repeat_header_row(result)
     for row, source in zip(result.rows[header:], value.rows, strict=True):
-        for cell, text in zip(row.cells, source.cells, strict=False):
-            _cell_text(cell, text, lang, bold=plain and cell is row.cells[0])
+        for index, (cell, text) in enumerate(zip(row.cells, source.cells, strict=False)):
+            _cell_text(cell, text, lang, bold=plain and index == 0)
             if source.colour is not None:
                 shade(cell, SHADES[source.colour.value])
     return result
@@ -137,11 +158,20 @@ def _section(container: Container, text: str, lang: Lang) -> Paragraph:
     return result
 
 
-def render(container: Container, block: Block, lang: Lang, look: Look, *, plain_table: bool = False) -> None:
-    """Write the ``lang`` side of ``block`` (not PAGE_BREAK / TOC_ENTRY: the callers own those)."""
+def render(
+    container: Container, block: Block, lang: Lang, look: Look, width: Length, *, plain_table: bool = False
+) -> None:
+    """Write the ``lang`` side of ``block`` in ``width`` (not PAGE_BREAK / TOC_ENTRY: callers own those)."""
     side = block.side(lang)
     if isinstance(side, Table):
-        table(container, side, lang, plain=plain_table)
+        # A nested table needs the cell's margins; a little less than the cell keeps it inside.
+        table(
+            container,
+            side,
+            lang,
+            width if isinstance(container, Document) else Length(width - Cm(0.2)),
+            plain=plain_table,
+        )
         return
     kind = block.kind
     if kind is BlockKind.TITLE_PAGE:

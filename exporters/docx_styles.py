@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt, RGBColor
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
-from docx.table import Table, _Cell
+from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -252,6 +252,14 @@ def borderless(table: Table) -> None:
 def grid_borders(table: Table) -> None:
     """Thin single borders on every cell edge (tables nested in a borderless layout)."""
     _set_borders(table, "single")
+
+
+_AFTER_CANT_SPLIT = ("w:trHeight", "w:tblHeader", *_AFTER_TBL_HEADER)
+
+
+def keep_row_whole(row: _Row) -> None:
+    """The row is never split across two pages (w:cantSplit)."""
+    child(row._tr.get_or_add_trPr(), "w:cantSplit", _AFTER_CANT_SPLIT)
 
 
 def repeat_header_row(table: Table) -> None:
