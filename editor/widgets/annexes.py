@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -76,9 +77,23 @@ class GeneratedAnnexView(QWidget):
             headers += [self.tr("Budget"), self.tr("Budget lines")]
         self.table = read_only_table(headers)
         layout.addWidget(self.table)
-        document.changed.connect(lambda _scope: self.refresh())
-        document.structure_changed.connect(self.refresh)
+        self._behind = False
+        document.changed.connect(lambda _scope: self._model_changed())
+        document.structure_changed.connect(self._model_changed)
         self.refresh()
+
+    def _model_changed(self) -> None:
+        # Annex 2 sums every subtree: only the visible page recomputes on each keystroke.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._behind = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._behind:
+            self._behind = False
+            self.refresh()
+        super().showEvent(event)
 
     def rows(self) -> list[list[str]]:
         note = self.document.note
@@ -242,6 +257,9 @@ class RecordsEditor(FieldEditor):
                        enumerate(self.annex.records, start=1)]  # fmt: skip
         for _, frame, _ in self.frames:
             self.records_box.addWidget(frame)
+            # A layout shows new children only on the next event loop pass; show now so the
+            # new record's editors follow the very next edit.
+            frame.setVisible(self.isVisible())
 
     def _frame(self, record: Record, position: int) -> tuple[QFrame, FieldEditor]:
         frame = QFrame()

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from editor.model.bitext import Lang
@@ -64,6 +65,7 @@ class FieldEditor(QWidget):
         self.owner_id = owner_id
         self.field_key: str | None = None
         self._loading = False
+        self._behind = False  # the model changed while this editor was hidden
         document.changed.connect(self._on_changed)
         document.issues_changed.connect(self._on_issues_changed)
 
@@ -89,10 +91,24 @@ class FieldEditor(QWidget):
     def _on_changed(self, _scope: object) -> None:
         # Any edit may touch what this editor shows (an organisation renamed elsewhere, an
         # undo that restores a value), and loading compares before writing, so it stays cheap.
-        self.refresh()
+        # Editors of hidden pages (the window keeps recent pages) catch up when shown, so a
+        # keystroke costs only the visible page.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._behind = True
 
     def _on_issues_changed(self) -> None:
-        self.show_issues()
+        if self.isVisible():
+            self.show_issues()
+        else:
+            self._behind = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._behind:
+            self._behind = False
+            self.refresh()
+        super().showEvent(event)
 
     # -- widgets to model -------------------------------------------------------------------
     def apply(self, edit: Edit, text: str) -> None:

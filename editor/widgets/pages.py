@@ -6,6 +6,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -153,8 +154,21 @@ class SortedPreview(QWidget):
             column.addWidget(view)
             layout.addLayout(column, 1)
             self.views[lang] = view
-        document.changed.connect(lambda _scope: self.refresh())
+        self._behind = False
+        document.changed.connect(lambda _scope: self._model_changed())
         self.refresh()
+
+    def _model_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._behind = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._behind:
+            self._behind = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         for lang, view in self.views.items():

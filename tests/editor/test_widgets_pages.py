@@ -102,6 +102,7 @@ def test_abbreviations_table_and_each_language_sorted_on_its_own(qtbot):
     page = create_page(document, document.note.abbreviations)
     assert isinstance(page, AbbreviationsPage)
     qtbot.addWidget(page)
+    page.show()
     table = page.table
     for short_fr, long_fr, short_nl, long_nl in (
         ("OO", "Objectif opérationnel", "OD", "Operationele doelstelling"),
@@ -139,6 +140,7 @@ def test_an_organisation_used_as_partner_cannot_be_removed(qtbot):
     page = create_page(document, "organisations")
     assert isinstance(page, OrganisationsPage)
     qtbot.addWidget(page)
+    page.show()
     page.table.table.setCurrentCell(0, 0)
     page.table.remove_row()
     assert len(document.note.organisations) == 2
@@ -154,6 +156,7 @@ def test_chapter_page_edits_the_chapter_prose(qtbot):
     page = create_page(document, chapter)
     assert isinstance(page, ChapterPage)
     qtbot.addWidget(page)
+    page.show()
     assert page.editor.columns[Lang.FR].label.text().startswith("CHAPITRE IER – Introduction")
     assert page.editor.columns[Lang.NL].label.text().startswith("HOOFDSTUK I – Inleiding")
     type_text(page.editor.edit(Lang.NL), "Dit is de inleiding; één zin.")
@@ -166,6 +169,7 @@ def test_generated_annex_one_follows_the_objectives(qtbot):
     page = create_page(document, annex)
     assert isinstance(page, AnnexPage)
     qtbot.addWidget(page)
+    page.show()
     table = page.body.table
     assert table.rowCount() == 4
     assert table.item(0, 0).text() == "OS1 : Sécurité routière"
@@ -183,6 +187,7 @@ def test_agenda_record_picks_real_objectives(qtbot):
     annex = document.note.annex(AnnexKind.AGENDA)
     page = create_page(document, annex)
     qtbot.addWidget(page)
+    page.show()
     records = page.body
     assert isinstance(records, RecordsEditor)
     qtbot.mouseClick(records.add_button, Qt.MouseButton.LeftButton)
@@ -216,6 +221,7 @@ def test_audit_records_add_move_remove(qtbot):
     annex = document.note.annex(AnnexKind.AUDIT)
     page = create_page(document, annex)
     qtbot.addWidget(page)
+    page.show()
     records = page.body
     records.add_record()
     records.add_record()
