@@ -32,7 +32,7 @@ _RECORD_LABELS: dict[AnnexKind, list[tuple[str, str]]] = {
         ("application", r"application des recommandations|uitvoering van de aanbevelingen"),
     ],
 }
-_EMPTY_VALUES = {"", "[…]", "[...]", "…", "’"}
+_EMPTY_VALUES = {"", "[…]", "[...]", "…", "’", "`"}
 
 
 def annex_kind(annex: RawAnnex) -> AnnexKind | None:
