@@ -45,7 +45,7 @@ def number_text(node: Node, path: Path) -> str:
 
 
 def token_number(node: Node, path: Path, lang: Lang) -> str:
-    """"OS 2" / "SD 2", "OO 2.3." / "OD 2.3."; empty for other kinds."""
+    """ "OS 2" / "SD 2", "OO 2.3." / "OD 2.3."; empty for other kinds."""
     if node.kind is NodeKind.OS:
         return f"{TOKENS[NodeKind.OS][lang]} {path[0]}"
     if node.kind is NodeKind.OO:
@@ -176,7 +176,7 @@ def annex_numbers(note: Note) -> dict[AnnexKind, int]:
 
 
 def annex_heading(note: Note, kind: AnnexKind, lang: Lang) -> str:
-    """"Annexe 3 : Agenda de la réglementation" / "Bijlage 3 : Regelgevingsagenda"."""
+    """ "Annexe 3 : Agenda de la réglementation" / "Bijlage 3 : Regelgevingsagenda"."""
     return f"{ANNEX_WORD[lang]} {annex_numbers(note)[kind]} : {ANNEX_TITLES[kind][lang]}"
 
 

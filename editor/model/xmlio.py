@@ -6,9 +6,11 @@ import os
 import re
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, cast
 
 from lxml import etree
 
@@ -112,12 +114,14 @@ def parse_tree(data: bytes, source: str) -> etree._Element:
     except etree.XMLSyntaxError as error:
         problems = [XmlProblem(entry.line, entry.message) for entry in parser.error_log]
         raise NoteFileError(source, problems or [XmlProblem(error.lineno or 0, str(error))]) from None
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+    docinfo: Any = tree.docinfo  # lxml-stubs lack DocInfo.doctype
+    if docinfo.doctype or docinfo.internalDTD is not None:
         raise NoteFileError(source, [XmlProblem(1, "DOCTYPE declarations are not allowed in a note file")])
     root = tree.getroot()
     checker = schema()
     if not checker.validate(tree):
-        problems = [XmlProblem(entry.line, entry.message) for entry in checker.error_log]
+        log: Any = checker.error_log  # iterable at run time; the stubs say otherwise
+        problems = [XmlProblem(entry.line, entry.message) for entry in log]
         raise NoteFileError(source, problems)
     dangling = _dangling_references(root)
     if dangling:
@@ -137,7 +141,10 @@ def _dangling_references(root: etree._Element) -> list[XmlProblem]:
             target = el.get(attribute)
             if target is not None and target not in ids:
                 problems.append(
-                    XmlProblem(el.sourceline or 0, f"Element '{el.tag}': {attribute}=\"{target}\" refers to no id")
+                    XmlProblem(
+                        int(cast(int, el.sourceline) or 0),
+                        f"Element '{el.tag}': {attribute}=\"{target}\" refers to no id",
+                    )
                 )
     return problems
 
@@ -155,7 +162,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise NoteFileError(str(path), [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")])
+            raise NoteFileError(
+                str(path), [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")]
+            )
         return path.read_bytes()
     except OSError as error:
         raise NoteFileError(str(path), [XmlProblem(0, error.strerror or str(error))]) from None
@@ -224,18 +233,17 @@ class _Reader:
             for el in _items(root, "abbreviations")
         ]
         note.organisations = [
-            Organisation(el.get("id", ""), _bitext(el.find("name")))
-            for el in _items(root, "organisations")
+            Organisation(el.get("id", ""), _bitext(el.find("name"))) for el in _items(root, "organisations")
         ]
         note.chapters = [
-            Chapter(ChapterKind(el.get("kind")), _bitext(el.find("body")))
-            for el in _items(root, "chapters")
+            Chapter(ChapterKind(el.get("kind")), _bitext(el.find("body"))) for el in _items(root, "chapters")
         ]
         note.objectives = [self.node(el) for el in _items(root, "objectives")]
         note.annexes = [self.annex(el) for el in _items(root, "annexes")]
         return note
 
-    def title_block(self, el: etree._Element) -> TitleBlock:
+    def title_block(self, el: etree._Element | None) -> TitleBlock:
+        assert el is not None  # required by the schema
         return TitleBlock(
             competence=_bitext(el.find("competence")),
             minister=_bitext(el.find("minister")),
@@ -250,10 +258,14 @@ class _Reader:
         tag = str(el.tag)
         kind = NodeKind.OO if tag.startswith("oo-") else NodeKind(tag)
         template = Template(tag[3:].upper()) if kind is NodeKind.OO else None
-        node = Node(kind, el.get("id", ""), _bitext(el.find("title")), template=template, year=_int(el.get("year")))
+        node = Node(
+            kind, el.get("id", ""), _bitext(el.find("title")), template=template, year=_int(el.get("year"))
+        )
         delegation = el.find("delegation")
         if delegation is not None:
-            node.delegation = Delegation(_bitext(delegation.find("delegate")), _bitext(delegation.find("reference")))
+            node.delegation = Delegation(
+                _bitext(delegation.find("delegate")), _bitext(delegation.find("reference"))
+            )
         for spec in field_specs(kind, template):
             child = el.find(xml_key(spec.key))
             if child is not None:
@@ -262,7 +274,7 @@ class _Reader:
         return node
 
     def value(self, kind: FieldType, el: etree._Element) -> FieldValue:
-        readers = {
+        readers: dict[FieldType, Callable[[etree._Element], FieldValue]] = {
             FieldType.TEXT: _bitext,
             FieldType.KPIS: self.kpis,
             FieldType.THRESHOLDS: self.thresholds,
@@ -533,7 +545,11 @@ class _Writer:
 
     def thresholds(self, el: etree._Element, thresholds: Thresholds) -> None:
         _set_attrs(el, kind=thresholds.kind, kpi=thresholds.kpi)
-        for tag, band in (("green", thresholds.green), ("orange", thresholds.orange), ("red", thresholds.red)):
+        for tag, band in (
+            ("green", thresholds.green),
+            ("orange", thresholds.orange),
+            ("red", thresholds.red),
+        ):
             _put_bitext(el, tag, band.text, lower=_s(band.lower), upper=_s(band.upper))
 
     def deadline(self, el: etree._Element, deadline: Deadline) -> None:

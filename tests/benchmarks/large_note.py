@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from editor.model.copying import clone_node
 from editor.model.labels import NodeKind
+from editor.model.resources import SAMPLE_NOTE
 from editor.model.tree import Note
 from editor.model.xmlio import load_note
-from editor.model.resources import SAMPLE_NOTE
 
 
 def operational_count(note: Note) -> int:

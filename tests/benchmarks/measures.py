@@ -6,7 +6,6 @@ import resource
 import shutil
 import subprocess
 import sys
-
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,8 +42,15 @@ def open_validate_check(note: Note, path: Path, work: Path, repeat: int, baselin
 
     baselines["bare lxml parse+validate"] = r.median_time(bare, repeat)
     seconds = r.median_time(lambda: check_note(load_note(path)), repeat)
-    return [r.ratio_metric("open + validate + check", seconds, "bare lxml parse+validate",
-                           baselines["bare lxml parse+validate"], 3)]
+    return [
+        r.ratio_metric(
+            "open + validate + check",
+            seconds,
+            "bare lxml parse+validate",
+            baselines["bare lxml parse+validate"],
+            3,
+        )
+    ]
 
 
 def recheck_after_edit(note: Note, path: Path, work: Path, repeat: int, baselines: dict[str, float]) -> list:
@@ -87,7 +93,11 @@ def docx_export(note: Note, path: Path, work: Path, repeat: int, baselines: dict
         document.save(str(work / "bare.docx"))
 
     baselines["bare python-docx"] = r.median_time(bare, repeat)
-    return [r.ratio_metric("DOCX export (bilingual)", seconds, "bare python-docx", baselines["bare python-docx"], 2)]
+    return [
+        r.ratio_metric(
+            "DOCX export (bilingual)", seconds, "bare python-docx", baselines["bare python-docx"], 2
+        )
+    ]
 
 
 def parliament_pdf(note: Note, path: Path, work: Path, repeat: int, baselines: dict[str, float]) -> list:
@@ -105,17 +115,41 @@ def parliament_pdf(note: Note, path: Path, work: Path, repeat: int, baselines: d
     soffice = shutil.which("soffice")
     docx_file = work / "large-bilingual.docx"
     if soffice is None or not docx_file.exists():
-        return [r.Metric("parliament PDF", seconds, None, "≤ 1× LibreOffice DOCX→PDF", None,
-                         note="baseline skipped: soffice or bilingual DOCX missing")]
+        return [
+            r.Metric(
+                "parliament PDF",
+                seconds,
+                None,
+                "≤ 1× LibreOffice DOCX→PDF",
+                None,
+                note="baseline skipped: soffice or bilingual DOCX missing",
+            )
+        ]
     profile = (work / "lo-profile").as_uri()
 
     def convert() -> None:
-        subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(work / "lo"), str(docx_file)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work / "lo"),
+                str(docx_file),
+            ],
+            check=True,
+            capture_output=True,
+        )
 
     convert()  # first run creates the profile: not measured
     baselines["LibreOffice DOCX→PDF"] = r.median_time(convert, max(1, repeat // 2))
-    return [r.ratio_metric("parliament PDF", seconds, "LibreOffice DOCX→PDF", baselines["LibreOffice DOCX→PDF"], 1)]
+    return [
+        r.ratio_metric(
+            "parliament PDF", seconds, "LibreOffice DOCX→PDF", baselines["LibreOffice DOCX→PDF"], 1
+        )
+    ]
 
 
 def seed_import(note: Note, path: Path, work: Path, repeat: int, baselines: dict[str, float]) -> list:
@@ -141,8 +175,12 @@ def roll_forward(note: Note, path: Path, work: Path, repeat: int, baselines: dic
 
 def select_objective(note: Note, path: Path, work: Path, repeat: int, baselines: dict[str, float]) -> list:
     r = _run_mod()
-    result = subprocess.run([sys.executable, str(Path(__file__).with_name("window_probe.py")), str(path), "select"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("window_probe.py")), str(path), "select"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     if result.returncode != 0:
         raise Skipped(f"window probe failed: {result.stderr.strip().splitlines()[-1:]}")
     seconds = float(result.stdout.split()[-1])
@@ -151,8 +189,12 @@ def select_objective(note: Note, path: Path, work: Path, repeat: int, baselines:
 
 def peak_window_rss(path: Path) -> float | None:
     """Peak resident memory (MB) of a process that opens the large note in the window."""
-    result = subprocess.run([sys.executable, str(Path(__file__).with_name("window_probe.py")), str(path), "rss"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("window_probe.py")), str(path), "rss"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     if result.returncode != 0:
         return None
     return float(result.stdout.split()[-1])
@@ -171,4 +213,3 @@ ALL: list[Callable[..., list]] = [
     roll_forward,
     select_objective,
 ]
-

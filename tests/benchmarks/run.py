@@ -83,7 +83,9 @@ def print_table(metrics: list[Metric], baselines: dict[str, float], peak: float 
         print(f"{m.name:38} {figure:>12} {base:>12} {ratio:>7}  {m.target:26} {result}")
     if peak is not None:
         verdict = "PASS" if peak <= measures.PEAK_RSS_LIMIT_MB else "FAIL"
-        print(f"{'peak memory, large note open':38} {peak:>9.0f} MB {'':>12} {'':>7}  ≤ 400 MB{'':18} {verdict}")
+        print(
+            f"{'peak memory, large note open':38} {peak:>9.0f} MB {'':>12} {'':>7}  ≤ 400 MB{'':18} {verdict}"
+        )
 
 
 def main() -> int:
@@ -97,8 +99,14 @@ def main() -> int:
     if args.json:
         payload = {
             "metrics": {
-                m.name: {"median_s": m.median_s, "baseline": m.baseline, "ratio": m.ratio, "target": m.target,
-                         "passed": m.passed, "note": m.note}
+                m.name: {
+                    "median_s": m.median_s,
+                    "baseline": m.baseline,
+                    "ratio": m.ratio,
+                    "target": m.target,
+                    "passed": m.passed,
+                    "note": m.note,
+                }
                 for m in metrics
             },
             "baselines": {name: {"median_s": value} for name, value in baselines.items()},

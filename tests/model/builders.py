@@ -59,7 +59,9 @@ def small_note() -> Note:
     plan.children.append(new_node(NodeKind.ACTION, title=BiText("Marquage", "Markering")))
     oo.children.extend([done, plan])
     oo_a = new_node(NodeKind.OO, Template.A, title=BiText("Vélo-école", "Fietsschool"))
-    oo_a.children.append(new_node(NodeKind.ITEM, title=BiText("Cours pour adultes", "Lessen voor volwassenen")))
+    oo_a.children.append(
+        new_node(NodeKind.ITEM, title=BiText("Cours pour adultes", "Lessen voor volwassenen"))
+    )
     os_.children.append(oo_a)
     agenda = note.annex(AnnexKind.AGENDA)
     assert agenda is not None

@@ -20,7 +20,7 @@ texts = st.text(
     max_size=40,
 )
 bitexts = st.builds(BiText, texts, texts)
-decimals = st.decimals(min_value=-10**9, max_value=10**9, allow_nan=False, allow_infinity=False, places=3)
+decimals = st.decimals(min_value=-(10**9), max_value=10**9, allow_nan=False, allow_infinity=False, places=3)
 years = st.integers(min_value=1990, max_value=2100)
 
 
@@ -95,7 +95,9 @@ def _random_edit(note: Note, data: st.DataObject) -> Edit | None:
     nodes = list(note.walk())
     choice = data.draw(st.integers(0, 5))
     if choice == 0 or not nodes:
-        return ListInsert(note.objectives, data.draw(st.integers(0, len(note.objectives))), new_node(NodeKind.OS))
+        return ListInsert(
+            note.objectives, data.draw(st.integers(0, len(note.objectives))), new_node(NodeKind.OS)
+        )
     node = data.draw(st.sampled_from(nodes))
     siblings = note.siblings_of(node)
     index = next(i for i, one in enumerate(siblings) if one is node)

@@ -25,7 +25,9 @@ def external_dtd(path: Path) -> Path:
 
 
 def billion_laughs(path: Path) -> Path:
-    entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    entities = '<!ENTITY a0 "lol">' + "".join(
+        f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    )
     path.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE note [{entities}]>\n<note>&a9;</note>\n')
     return path
 
@@ -41,7 +43,9 @@ def binary_garbage(path: Path) -> Path:
 
 
 def latin1(path: Path) -> Path:
-    path.write_bytes(note_to_bytes(small_note()).decode().replace("UTF-8", "UTF-8").encode("latin-1", "replace"))
+    path.write_bytes(
+        note_to_bytes(small_note()).decode().replace("UTF-8", "UTF-8").encode("latin-1", "replace")
+    )
     return path
 
 

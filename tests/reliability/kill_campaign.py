@@ -84,7 +84,9 @@ def campaign(kills: int, copies: int, max_delay: float, seed: int) -> dict[str, 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--copies", type=int, default=40, help="clones of the test OS (note size)")
     parser.add_argument("--max-delay", type=float, default=0.6)
