@@ -1,7 +1,8 @@
-"""Command-line verbs of main.py; each module of this package with a VERB is one verb.
+"""Command-line verbs of main.py; each module of this package (but ``common``) is one verb.
 
-A verb module defines ``VERB``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``.
-Verbs never import Qt: batch work runs on machines without a display.
+A verb module ``import_text.py`` is the verb ``import-text`` and defines ``VERB``, ``HELP``,
+``add_arguments(parser)`` and ``run(args) -> int``. Only the verb asked for is imported, so a
+light verb starts fast; verbs never import Qt unless they render a PDF.
 """
 
 from __future__ import annotations
@@ -14,16 +15,30 @@ from types import ModuleType
 
 from editor.cli.common import CliError
 
+HELPER_MODULES = frozenset({"common"})
+
+
+def verb_names() -> dict[str, str]:
+    """Verb name -> module name, without importing the modules."""
+    return {
+        info.name.replace("_", "-"): info.name
+        for info in pkgutil.iter_modules(__path__)
+        if info.name not in HELPER_MODULES and not info.name.startswith("_")
+    }
+
+
+def load_verbs(names: list[str]) -> dict[str, ModuleType]:
+    modules = {}
+    for verb in names:
+        module = importlib.import_module(f"{__name__}.{verb_names()[verb]}")
+        assert module.VERB == verb, f"{module.__name__} declares VERB={module.VERB!r}"
+        modules[verb] = module
+    return modules
+
 
 def verb_modules() -> dict[str, ModuleType]:
-    """Every verb module of this package, by verb name."""
-    modules = {}
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        verb = getattr(module, "VERB", None)
-        if verb:
-            modules[verb] = module
-    return dict(sorted(modules.items()))
+    """Every verb module, by verb name (imports them all: for --help and tests)."""
+    return load_verbs(sorted(verb_names()))
 
 
 def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
@@ -41,13 +56,15 @@ def build_parser(modules: dict[str, ModuleType]) -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     """Run a verb, or hand over to the window when the first argument is not a verb."""
-    modules = verb_modules()
-    if not argv or (argv[0] not in modules and not argv[0].startswith("-")):
+    names = verb_names()
+    if not argv or (argv[0] not in names and not argv[0].startswith("-")):
         from editor.app import run_app  # Qt only when the window is wanted
 
         return run_app(argv)
+    modules = load_verbs([argv[0]]) if argv[0] in names else verb_modules()
     args = build_parser(modules).parse_args(argv)
     if args.verb is None:
+        build_parser(modules).print_help()
         return 0
     try:
         result: int = modules[args.verb].run(args)
