@@ -74,9 +74,7 @@ def compare_objectives(annex: RawAnnex, note: Note, report: ImportReport, note_n
             body=body_oo,
         )
     for key, (title, line_no) in printed.items():
-        label = (
-            "OS" + ".OO".join([str(key[0]), ".".join(map(str, key[1:]))]) if len(key) > 1 else f"OS{key[0]}"
-        )
+        label = "OS" + ".OO".join([str(key[0]), ".".join(map(str, key[1:]))]) if len(key) > 1 else f"OS{key[0]}"
         if key not in body:
             report.warning(
                 "annex-extra-entry",

@@ -35,9 +35,7 @@ class Block:
 def _is_structural(text: str) -> bool:
     """Headings, chapter and annex titles, title-block words: anything that is not prose."""
     flat = plain(text)
-    if flat.startswith("IV.") and (
-        vocab.OS_RE.match(flat) or vocab.OO_RE.match(flat) or vocab.DEEP_RE.match(flat)
-    ):
+    if flat.startswith("IV.") and (vocab.OS_RE.match(flat) or vocab.OO_RE.match(flat) or vocab.DEEP_RE.match(flat)):
         return True
     patterns = (
         vocab.CHAPTER_RE,
@@ -80,10 +78,7 @@ def make_blocks(paras: list[Para], lexicon: Lexicon) -> list[Block]:
         if (
             previous is not None
             and block.kind == TEXT
-            and (
-                previous.kind == TEXT
-                or (previous.kind == HEADING and not vocab.NOTE_TITLE_RE.match(previous.text))
-            )
+            and (previous.kind == TEXT or (previous.kind == HEADING and not vocab.NOTE_TITLE_RE.match(previous.text)))
             and continues(previous.lines[-1], block.lines[0])
         ):
             _merge(previous, block, lexicon)

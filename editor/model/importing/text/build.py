@@ -29,9 +29,7 @@ _KEYS: dict[object, dict[str, str]] = {
         "thresholds": "thresholds",
         "budget_note": "means",
     },
-    Template.B: {
-        key: key for key in ("description", "kpis", "thresholds", "deadline", "equal_opportunities")
-    },
+    Template.B: {key: key for key in ("description", "kpis", "thresholds", "deadline", "equal_opportunities")},
     NodeKind.REALISATION: {
         **{
             key: key
@@ -130,8 +128,7 @@ class TreeBuilder:
             assert raw is not None
             self.report.warning(
                 "node-one-language",
-                f"Note {self.note_no}: {_where(raw)} « {raw.title} » has no counterpart "
-                "in the other language",
+                f"Note {self.note_no}: {_where(raw)} « {raw.title} » has no counterpart in the other language",
                 **{f"{lang.value}_line": raw.line},
                 note=self.note_no,
                 printed=raw.printed,
@@ -231,9 +228,7 @@ class TreeBuilder:
             text=fv.text_of(raw_field.lines),
         )
 
-    def _check_sides(
-        self, spec: FieldSpec, fr: RawNode | None, nl: RawNode | None, sides: dict[Lang, _Side]
-    ) -> None:
+    def _check_sides(self, spec: FieldSpec, fr: RawNode | None, nl: RawNode | None, sides: dict[Lang, _Side]) -> None:
         present = {lang: spec.key in side.lines for lang, side in sides.items()}
         if fr is None or nl is None or present[Lang.FR] == present[Lang.NL]:
             return
@@ -270,8 +265,7 @@ class TreeBuilder:
         texts = [line for one in raw.walk() for f in one.fields.values() for line in f.lines]
         self.report.error(
             "unplaced",
-            f"Note {self.note_no}: {_where(raw)} « {raw.title} » ({lang.name}) could not be "
-            "placed in the tree",
+            f"Note {self.note_no}: {_where(raw)} « {raw.title} » ({lang.name}) could not be placed in the tree",
             **{f"{lang.value}_line": raw.line},
             note=self.note_no,
             text="\n".join([raw.title, *raw.loose, *texts]),
@@ -324,8 +318,7 @@ class TreeBuilder:
             if not agree:
                 self.report.warning(
                     "status-mismatch",
-                    f"{where}: French « {fv.text_of(fr)} » and Dutch "
-                    f"« {fv.text_of(nl)} » are different statuses",
+                    f"{where}: French « {fv.text_of(fr)} » and Dutch « {fv.text_of(nl)} » are different statuses",
                     **lines,
                     note=self.note_no,
                 )
@@ -353,8 +346,7 @@ class TreeBuilder:
         else:
             self.report.info(
                 "partners-unpaired",
-                f"{where}: {len(names_fr)} French against {len(names_nl)} "
-                "Dutch partner names; kept as one entry",
+                f"{where}: {len(names_fr)} French against {len(names_nl)} Dutch partner names; kept as one entry",
                 **lines,
                 note=self.note_no,
             )

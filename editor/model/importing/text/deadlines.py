@@ -12,9 +12,7 @@ MONTHS = {
     Lang.FR: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     Lang.NL: "januari februari maart april mei juni juli augustus september oktober november december",
 }
-_MONTHS = {
-    lang: {name: index for index, name in enumerate(names.split(), 1)} for lang, names in MONTHS.items()
-}
+_MONTHS = {lang: {name: index for index, name in enumerate(names.split(), 1)} for lang, names in MONTHS.items()}
 _SEASONS = {
     "printemps": Season.SPRING,
     "été": Season.SUMMER,
@@ -47,16 +45,10 @@ _YEAR_RE = re.compile(rf"^(?:(?:en|in|fin|eind|tegen|d’ici)\s+)?{_YEAR}$")
 _WORD_YEAR_RE = re.compile(rf"^([\wéèû]+)\s+{_YEAR}$")
 _DATE_RE = re.compile(rf"^(\d{{1,2}})(?:er)?\s+([\wéû]+)\s+{_YEAR}$")
 _NUMERIC_DATE_RE = re.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]{_YEAR}$")
-_PART_RE = re.compile(
-    rf"^(?:([\wèé]+)\s+)?(semestre|semester|helft|trimestre|kwartaal)\s+(?:van\s+|de\s+)?{_YEAR}$"
-)
+_PART_RE = re.compile(rf"^(?:([\wèé]+)\s+)?(semestre|semester|helft|trimestre|kwartaal)\s+(?:van\s+|de\s+)?{_YEAR}$")
 _SHORT_PART_RE = re.compile(rf"^([SQT])([1-4])\s+{_YEAR}$", re.IGNORECASE)
-_EVERY_RE = re.compile(
-    rf"^(?:chaque année|tous les ans|elk jaar|jaarlijks)\s+(?:jusqu’en|jusqu’à|tot)\s+{_YEAR}$"
-)
-_PER_PLANNING_RE = re.compile(
-    r"^(?:selon (?:le )?planning|volgens (?:de )?planning|conformément au planning)$"
-)
+_EVERY_RE = re.compile(rf"^(?:chaque année|tous les ans|elk jaar|jaarlijks)\s+(?:jusqu’en|jusqu’à|tot)\s+{_YEAR}$")
+_PER_PLANNING_RE = re.compile(r"^(?:selon (?:le )?planning|volgens (?:de )?planning|conformément au planning)$")
 _CONTINUOUS_RE = re.compile(r"^(?:en continu|continu|permanent|doorlopend|continu proces)$")
 _QUALIFIER_RE = re.compile(r"^(.{2,80}?)\s*:\s*(.+)$")
 _PAREN_RE = re.compile(r"^(.+?)\s*\((.+)\)$")

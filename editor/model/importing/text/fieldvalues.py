@@ -41,10 +41,7 @@ def pair_items(fr: Lines, nl: Lines) -> tuple[list[tuple[str, str]], bool]:
     """Items of both sides paired by position, and whether the counts agreed."""
     fr_items, nl_items = _items(fr), _items(nl)
     count = max(len(fr_items), len(nl_items))
-    pairs = [
-        (fr_items[i] if i < len(fr_items) else "", nl_items[i] if i < len(nl_items) else "")
-        for i in range(count)
-    ]
+    pairs = [(fr_items[i] if i < len(fr_items) else "", nl_items[i] if i < len(nl_items) else "") for i in range(count)]
     return pairs, len(fr_items) == len(nl_items) or not fr_items or not nl_items
 
 
@@ -148,12 +145,8 @@ def status(fr: Lines, nl: Lines) -> tuple[Status, bool]:
 
 
 # -- means ----------------------------------------------------------------------------
-_CODE_RE = re.compile(
-    r"(?:\b(?:AB|BA)\s*(?:n[º°o]\.?\s*)?)?\b(\d{2}\.\d{3}\.\d{2}\.\d{2}(?:\.\d{4})?)(?![\d.]*\d)"
-)
-_AMOUNT_RE = re.compile(
-    r"([−-]?\s?\d{1,3}(?:\.\d{3})+|\d+)(?:,\s?(\d+))?\s*(?:euros?|€|EUR)\b", re.IGNORECASE
-)
+_CODE_RE = re.compile(r"(?:\b(?:AB|BA)\s*(?:n[º°o]\.?\s*)?)?\b(\d{2}\.\d{3}\.\d{2}\.\d{2}(?:\.\d{4})?)(?![\d.]*\d)")
+_AMOUNT_RE = re.compile(r"([−-]?\s?\d{1,3}(?:\.\d{3})+|\d+)(?:,\s?(\d+))?\s*(?:euros?|€|EUR)\b", re.IGNORECASE)
 _FTE_RE = re.compile(r"(?:\b(?:ETP|VTE)\s*:\s*(\d+(?:,\d+)?)\s*$)|(?:^(\d+(?:,\d+)?)\s*(?:ETP|VTE)\s*$)")
 _CREDITS = [
     (CreditType.BOTH, r"engagement et liquidation|vastlegging en vereffening"),

@@ -61,11 +61,7 @@ def _opener_score(text: str) -> int:
 
 def _is_opener(para: Para) -> bool:
     text = para.flat
-    return (
-        text.startswith("IV.")
-        or text[:12].upper().startswith(_OPENERS)
-        or vocab.match_label(text) is not None
-    )
+    return text.startswith("IV.") or text[:12].upper().startswith(_OPENERS) or vocab.match_label(text) is not None
 
 
 @dataclass

@@ -111,9 +111,7 @@ def _unambiguous(
     )
 
 
-def _abbreviations(
-    fr: RawNote | None, nl: RawNote | None, report: ImportReport, note_no: int
-) -> list[Abbreviation]:
+def _abbreviations(fr: RawNote | None, nl: RawNote | None, report: ImportReport, note_no: int) -> list[Abbreviation]:
     """Pair the two lists, each sorted in its own language: same short form, then alike long forms."""
     left = list(fr.abbreviations) if fr else []
     right = list(nl.abbreviations) if nl else []

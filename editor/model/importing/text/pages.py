@@ -45,8 +45,10 @@ def _is_page_start(line: str) -> bool:
     return line.startswith(" ") and not line.startswith("  ") and bool(line.strip())
 
 
-def _is_debris(para: Para) -> bool:
-    return all(len(plain(one)) <= _DEBRIS_MAX and plain(one).isalpha() for one in para.lines)
+def _is_debris(line: str) -> bool:
+    """Rotated margin text printed next to a header arrives as lines of one to three letters."""
+    flat = line.strip()
+    return len(flat) <= _DEBRIS_MAX and flat.isalpha()
 
 
 def _paragraphs(lines: list[tuple[int, str]], chunk: int) -> list[Para]:
@@ -62,35 +64,34 @@ def _paragraphs(lines: list[tuple[int, str]], chunk: int) -> list[Para]:
     return paras
 
 
-def _drop_headers(paras: list[Para], doc: Document) -> list[Para]:
-    """Remove running headers and the rotated-letter debris printed next to them."""
-    kept: list[Para] = []
-    after_header = False
-    for para in paras:
-        first = plain(para.lines[0])
-        match = HEADER_RE.match(first)
-        if match or _PAGE_NUMBER_RE.match(first):
-            if match and not doc.reference:
-                doc.reference, doc.session_year = match.group(1), int(match.group(2))
-            after_header = True
-            continue
-        if after_header and _is_debris(para):
-            continue
-        after_header = False
-        kept.append(para)
-    return kept
-
-
 def cut_pages(text: str) -> Document:
     """Split the text into page chunks of paragraphs (1-based line numbers kept)."""
     doc = Document([])
     raw_chunks: list[list[tuple[int, str]]] = [[]]
+    after_header = False
     for number, line in enumerate(normalise_text(text).split("\n"), start=1):
         if _is_page_start(line) and raw_chunks[-1]:
             raw_chunks.append([])
+        if _is_header(line, doc):
+            line, after_header = "", True
+        elif after_header and _is_debris(line):
+            line = ""
+        elif line.strip():
+            after_header = False
         raw_chunks[-1].append((number, line))
     for index, lines in enumerate(raw_chunks):
-        paras = _drop_headers(_paragraphs(lines, index), doc)
+        paras = _paragraphs(lines, index)
         if paras:
             doc.chunks.append(paras)
     return doc
+
+
+def _is_header(line: str, doc: Document) -> bool:
+    """A running header ("— 23 —A-453/2 - 2021/2022 …"): dropped, its reference kept."""
+    if "—" not in line[:4]:
+        return False
+    flat = plain(line)
+    match = HEADER_RE.match(flat)
+    if match and not doc.reference:
+        doc.reference, doc.session_year = match.group(1), int(match.group(2))
+    return bool(match or _PAGE_NUMBER_RE.match(flat))

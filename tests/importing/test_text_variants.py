@@ -1,0 +1,267 @@
+"""Small synthetic published texts: the label, heading, numbering and layout variants of other notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.model.bitext import BiText
+from editor.model.importing import ImportFailure
+from editor.model.importing.report import ImportReport
+from editor.model.importing.text import import_published_text
+from editor.model.labels import NodeKind, Template
+from editor.model.numbering import numbering
+from editor.model.tree import Node, Note
+from editor.model.values import Deadline, DeadlineKind, KpiList, Status, StatusCode
+from editor.model.xmlio import note_to_bytes, validate_bytes
+
+Column = list[str]  # paragraphs; "\n" inside a paragraph is a printed line break
+
+
+def page(first: Column, second: Column) -> str:
+    """One printed page: a line starting with one space, then column A, then column B."""
+    body = "\n\n".join([*first, *second])
+    return " " + body + "\n"
+
+
+def document(*pages: str) -> str:
+    return "".join(pages)
+
+
+def run(text: str) -> tuple[list[Note], ImportReport]:
+    notes, report = import_published_text(text, "synthetic.txt")
+    for note in notes:
+        assert validate_bytes(note_to_bytes(note), "synthetic") == []
+    return notes, report
+
+
+def text(node: Node, key: str) -> BiText:
+    value = node.fields[key]
+    assert isinstance(value, BiText)
+    return value
+
+
+def sides(value: BiText) -> tuple[str, str]:
+    return value.fr, value.nl
+
+
+INTRO_FR = ["CHAPITRE IER\nIntroduction", "La Région soutient les acteurs du tourisme et de la culture."]
+INTRO_NL = ["HOOFDSTUK I\nInleiding", "Het Gewest ondersteunt de actoren van het toerisme en de cultuur."]
+CH4_FR = ["CHAPITRE IV\nAperçu des objectifs stratégiques", "et opérationnels"]
+CH4_NL = ["HOOFDSTUK IV\nOverzicht van de strategische en", "operationele doelstellingen"]
+
+
+def template_a_note() -> str:
+    fr = [
+        "IV.1 OS 1 : Développer une politique intégrée du rayon-\nnement de la Région",
+        "Description de l’objectif",
+        "La Région veut renforcer son image à l’étranger.",
+        "IV.1.1. OO 1.1. : Coordonner les acteurs",
+        "Description de l’objectif",
+        "Les illumi-\nnations de la Région de Bruxelles-\nCapitale attirent les visiteurs.",
+        "Output souhaité de l’OO",
+        "– Contribuer à l’embellissement de la ville",
+        "1 Indicateur clés de performance (ICP) pour l’output de\nl’OO, lié aux actions et projets",
+        "– Nombre de nuitées\n– Taux de satisfaction des visiteurs",
+        "Cibles",
+        "– Bruxellois",
+        "Description des actions et projets :",
+        "– Organiser trois événements en 2022",
+        "Échéance de l’OO : Printemps 2023",
+    ]
+    nl = [
+        "IV.1 SD 1 : Een geïntegreerd beleid voor de uitstraling van het Gewest ontwikkelen",
+        "Beschrijving van de doelstelling",
+        "Het Gewest wil zijn imago in het buitenland versterken.",
+        "IV.1.1. OD 1.1. : De actoren coördineren",
+        "Omschrijving van de doelstelling",
+        "De verlichting van het Brussels Hoofdstedelijk Gewest trekt bezoekers aan voor het vrijetijds- \nen MICE-toerisme.",
+        "Gewenste output van de OD",
+        "– Bijdragen tot de verfraaiing van de stad",
+        "KPI voor de output van de OD, gekoppeld aan de acties\nen projecten",
+        "– Aantal overnachtingen\n– Tevredenheid van de bezoekers",
+        "Cibles",
+        "– Brusselaars",
+        "Omschrijving van de acties en projecten :",
+        "– Drie evenementen organiseren in 2022",
+        "Deadline van de OD : Voorjaar 2023",
+    ]
+    return document(
+        page(INTRO_FR, INTRO_NL),
+        page(INTRO_NL[:0] + CH4_NL, CH4_FR),  # Dutch column first on this page
+        page(fr, nl),
+        "— 12 —A-453/2 - 2021/2022 A-453/2 - 2021/2022\n\nD\nel\n\nog\ne\n\n",
+    )
+
+
+def test_template_a_labels_and_variants() -> None:
+    notes, report = run(template_a_note())
+    assert len(notes) == 1
+    note = notes[0]
+    os_node = note.objectives[0]
+    assert os_node.title.fr == "Développer une politique intégrée du rayonnement de la Région"
+    oo = os_node.children[0]
+    assert oo.template is Template.A
+    assert text(oo, "description").fr == "Les illuminations de la Région de Bruxelles-Capitale attirent les visiteurs."
+    assert "vrijetijds- en MICE-toerisme" in text(oo, "description").nl
+    kpis = oo.fields["kpis"]
+    assert isinstance(kpis, KpiList)
+    assert [k.name.nl for k in kpis.items] == ["Aantal overnachtingen", "Tevredenheid van de bezoekers"]
+    assert text(oo, "targets").nl == "– Brusselaars"
+    assert text(oo, "actions").fr == "– Organiser trois événements en 2022"
+    deadline = oo.fields["deadline"]
+    assert isinstance(deadline, Deadline) and (deadline.kind, deadline.year) == (DeadlineKind.SEASON, 2023)
+    assert note.chapters[0].body.nl == "Het Gewest ondersteunt de actoren van het toerisme en de cultuur."
+    wrong = report.by_code("label-wrong-language")
+    assert len(wrong) == 1 and wrong[0].nl_line is not None
+    assert report.by_code("numbering-mismatch") == []
+    assert report.by_code("unplaced") == []
+
+
+def test_page_header_and_report_reference() -> None:
+    notes, _ = run(template_a_note())
+    assert notes[0].title.document_ref == "A-453/2"
+    assert notes[0].title.session_year == 2021
+
+
+def template_b_note(os_numbers: tuple[int, ...] = (1,), delegated: bool = False) -> str:
+    pages = [page(CH4_FR, CH4_NL)]
+    for number in os_numbers:
+        fr = [
+            f"IV.{number} OS {number} : Moderniser le cadre réglementaire",
+            f"IV.{number}.1. OO {number}.1. : Réformer le secteur des taxis",
+            f"IV.{number}.1.1 Réalisations 2021",
+            "Statut de l’OO : Selon le planning",
+            "Description de la réalisation de l’objectif",
+            "L’ordonnance a été adoptée le 15 septembre 2021.",
+            f"IV.{number}.1.2 Planning 2022",
+            "Description de l’objectif",
+            "Mettre en œuvre la réforme.",
+            "Échéance de l’OO",
+            "2020-2022",
+            "Output souhaité par action et projet",
+            "Informer le secteur.",
+            "Échéance par action et projet",
+            "Décembre 2022",
+            "Moyens",
+            "– AB nº 20.002.08.01.1211 (promotion taxi) : estimé à 1.500.000 euros par an",
+            "Partenaires",
+            "STIB ; Bruxelles Fiscalité",
+        ]
+        nl = [
+            f"IV.{number} SD {number} : Het regelgevingskader moderniseren",
+            f"IV.{number}.1. OD {number}.1. : De taxisector hervormen",
+            f"IV.{number}.1.1 Verwezenlijkingen 2021",
+            "Status van de OD : Volgens het schema",
+            "Omschrijving van de realisatie van de doelstelling",
+            "De ordonnantie werd op 15 september 2021 aangenomen.",
+            f"IV.{number}.1.2 Planning 2022",
+            "Omschrijving van de doelstelling",
+            "De hervorming uitvoeren.",
+            "Deadline voor de OD",
+            "2020-2022",
+            "Gewenste output per actie en project",
+            "De sector informeren.",
+            "Deadline per actie en project",
+            "December 2022",
+            "Middelen",
+            "– BA 20.002.08.01.1211 (taxipromotie) : geraamd op 1.500.000 euro per jaar",
+            "Partners",
+            "MIVB ; Brussel Fiscaliteit",
+        ]
+        pages.append(page(fr, nl))
+    if delegated:
+        pages.append(
+            page(
+                [
+                    "IV.1.2. OO 1.2. : Promouvoir la mobilité douce",
+                    "Cet objectif opérationnel relève du Ministre-Président. Voir Lettre d’orientation 2021-2022.",
+                ],
+                [
+                    "IV.1.2. OD 1.2. : Zachte mobiliteit bevorderen",
+                    "Deze operationele doelstelling valt onder de Minister-President. Zie Oriëntatiebrief 2021-2022.",
+                ],
+            )
+        )
+    return document(*pages)
+
+
+def test_template_b_blocks_status_deadlines_means_partners() -> None:
+    notes, report = run(template_b_note())
+    oo = notes[0].objectives[0].children[0]
+    assert oo.template is Template.B
+    realisation, planning = oo.children
+    assert (realisation.kind, realisation.year) == (NodeKind.REALISATION, 2021)
+    status = realisation.fields["status"]
+    assert isinstance(status, Status) and status.code is StatusCode.ON_SCHEDULE
+    assert text(realisation, "realisation_description").nl.startswith("De ordonnantie werd")
+    deadline = planning.fields["deadline"]
+    assert isinstance(deadline, Deadline)
+    assert (deadline.kind, deadline.start_year, deadline.year) == (DeadlineKind.RANGE, 2020, 2022)
+    action = planning.children[0]
+    assert sides(text(action, "output")) == ("Informer le secteur.", "De sector informeren.")
+    assert (action.fields["deadline"].kind, action.fields["deadline"].part) == (DeadlineKind.MONTH, 12)  # type: ignore[union-attr]
+    budget = planning.fields["means"].budget[0]  # type: ignore[union-attr]
+    assert (budget.code, str(budget.amount), budget.per_year) == ("20.002.08.01.1211", "1500000", True)
+    names = [(o.name.fr, o.name.nl) for o in notes[0].organisations]
+    assert names == [("STIB", "MIVB"), ("Bruxelles Fiscalité", "Brussel Fiscaliteit")]
+    assert report.by_code("numbers-differ") == []
+
+
+def test_skipped_numbering_is_renumbered_and_reported() -> None:
+    notes, report = run(template_b_note((1, 2, 6)))
+    paths = numbering(notes[0])
+    assert [paths[o.id] for o in notes[0].objectives] == [(1,), (2,), (3,)]
+    renumbered = report.by_code("renumbered")
+    assert {a.detail["printed"] for a in renumbered} == {"IV.6 OS 6", "IV.6.1. OO 6.1."}
+
+
+def test_repeated_numbering_keeps_both_objectives() -> None:
+    notes, report = run(template_b_note((1, 1)))
+    assert len(notes) == 1 and len(notes[0].objectives) == 2
+    assert any(a.detail["printed"] == "IV.1 OS 1" for a in report.by_code("renumbered"))
+
+
+def test_delegated_oo_keeps_its_prose() -> None:
+    notes, _ = run(template_b_note(delegated=True))
+    delegated = notes[0].objectives[0].children[1]
+    assert delegated.template is Template.B
+    assert text(delegated, "description").fr.startswith("Cet objectif opérationnel relève du Ministre-Président")
+    assert text(delegated, "description").nl.startswith("Deze operationele doelstelling valt onder")
+
+
+def test_dutch_numbering_that_diverges_is_paired_by_position() -> None:
+    source = template_b_note().replace("IV.1.1. OD 1.1.", "IV.2 SD 2").replace("IV.1.1.1 Verwe", "IV.2.4.1 Verwe")
+    notes, report = run(source)
+    oo = notes[0].objectives[0].children[0]
+    assert sides(oo.title) == ("Réformer le secteur des taxis", "De taxisector hervormen")
+    mismatch = report.by_code("numbering-mismatch")
+    assert [(a.detail["fr_number"], a.detail["nl_number"]) for a in mismatch] == [("IV.1.1. OO 1.1.", "IV.2 SD 2")]
+    assert oo.children[0].fields["realisation_description"].nl.startswith("De ordonnantie")  # type: ignore[union-attr]
+
+
+def test_two_notes_in_one_file() -> None:
+    notes, _ = run(template_a_note() + template_b_note())
+    assert len(notes) == 2
+    assert notes[1].objectives[0].title.nl == "Het regelgevingskader moderniseren"
+
+
+def test_field_in_one_language_is_reported() -> None:
+    source = template_b_note().replace("Partners\n\nMIVB ; Brussel Fiscaliteit", "")
+    _, report = run(source)
+    assert [a.detail["field"] for a in report.by_code("field-one-language")] == ["partners"]
+
+
+@pytest.mark.parametrize(
+    ("source", "reason"),
+    [
+        ("", "empty"),
+        ("   \n\n  \n", "empty"),
+        ("\x00\x01\x02\x03binary" * 200, "not a text file"),
+        ("Lorem ipsum dolor sit amet.\n\nDe kat zit op de mat.\n" * 50, "no orientation note"),
+    ],
+)
+def test_input_that_is_no_note_fails_clearly(source: str, reason: str) -> None:
+    with pytest.raises(ImportFailure) as caught:
+        import_published_text(source, "input.txt")
+    assert caught.value.source == "input.txt"
+    assert reason in str(caught.value)
