@@ -42,7 +42,7 @@ def test_imported_note_passes_validate(tmp_path: Path) -> None:
         (b"", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "binary"),
         ("Réalisations et élégance".encode("latin-1"), "not UTF-8"),
-        ("Le chat est sur le tapis.\n\nDe kat zit op de mat.\n".encode() * 20, "no orientation note"),
+        (b"Le chat est sur le tapis.\n\nDe kat zit op de mat.\n" * 20, "no orientation note"),
     ],
 )
 def test_bad_input_exits_2_and_writes_nothing(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-class ImportFailure(Exception):  # noqa: N818 - name fixed by the shared brief
+class ImportFailure(Exception):
     """The input cannot be imported at all (empty, binary, unrelated, too big, bad encoding).
 
     ``source`` names the file (or other origin) that failed; the message says why, in words a
