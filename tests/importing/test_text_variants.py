@@ -74,7 +74,8 @@ def template_a_note() -> str:
         "Het Gewest wil zijn imago in het buitenland versterken.",
         "IV.1.1. OD 1.1. : De actoren coördineren",
         "Omschrijving van de doelstelling",
-        "De verlichting van het Brussels Hoofdstedelijk Gewest trekt\nbezoekers aan voor het vrijetijds- \nen MICE-toerisme.",
+        "De verlichting van het Brussels Hoofdstedelijk Gewest trekt\n"
+        "bezoekers aan voor het vrijetijds- \nen MICE-toerisme.",
         "Gewenste output van de OD",
         "– Bijdragen tot de verfraaiing van de stad",
         "KPI voor de output van de OD, gekoppeld aan de acties\nen projecten",
