@@ -1,0 +1,209 @@
+"""Recognise the labels and headings of a note in Word text, with the variants seen in print.
+
+Labels come from labels.py (the one table); ``canon`` folds the variants found in published
+notes onto them: accents, apostrophes, trailing " :", parentheses, "Beschrijving" vs
+"Omschrijving", "voor de OD" vs "van de OD", "per actie en per project", stray footnote calls.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from editor.model.bitext import Lang
+from editor.model.labels import (
+    ABBREVIATIONS_TITLE,
+    ANNEX_TITLES,
+    NOTE_TITLE,
+    RECORD_LABELS,
+    STATUS_LABELS,
+    AnnexKind,
+    ChapterKind,
+    FieldSpec,
+    NodeKind,
+    Template,
+    field_specs,
+)
+from editor.model.values import StatusCode
+
+_VARIANTS = (
+    (r"^\d{1,2}\s+(?=[a-z])", ""),  # footnote call printed before a label: "1 Indicateur clés"
+    (r"^[–\-•]\s*", ""),
+    (r"[()]", " "),
+    (r"\s+", " "),
+    (r"\s*/\s*", "/"),
+    (r"\bbeschrijving\b", "omschrijving"),
+    (r"\bvoor de (od|sd)\b", r"van de \1"),
+    (r"\bper actie en per project\b", "per actie en project"),
+    (r"\bkpi's\b", "kpi"),
+    (r"\bindicateurs? cles?\b|\bindicateur s cle s\b", "indicateurs cles"),
+    (r"\blie s aux\b|\blies aux\b", "lie aux"),
+    (r"\bpartner\b", "partners"),
+    (r"\bdescription concise\b", "breve description"),
+    (r"\bkritieke prestatie-indicatoren\b", "prestatie-indicatoren"),
+    (r"[\s:.;]+$", ""),
+    (r"\s+", " "),
+)
+_COMPILED = tuple((re.compile(pattern), repl) for pattern, repl in _VARIANTS)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes, single spaces, no trailing punctuation."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("`", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return re.sub(r"\s+", " ", text).strip().rstrip(" :.;").strip()
+
+
+@lru_cache(maxsize=65536)
+def canon(text: str) -> str:
+    """Comparable form of a label: folded, and the variants of print folded onto the table's."""
+    text = fold(text)
+    for pattern, repl in _COMPILED:
+        text = pattern.sub(repl, text)
+    return text.strip()
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """A label recognised at the start of a paragraph, and any value written after it."""
+
+    key: str
+    lang: Lang
+    rest: str
+
+
+@cache
+def _table(kind: NodeKind, template: Template | None) -> dict[str, tuple[str, Lang]]:
+    table: dict[str, tuple[str, Lang]] = {}
+    specs: tuple[FieldSpec, ...] = field_specs(kind, template)
+    for spec in specs:
+        for lang in Lang:
+            table.setdefault(canon(spec.label(lang)), (spec.key, lang))
+    return table
+
+
+def match_label(text: str, table: dict[str, tuple[str, Lang]]) -> LabelHit | None:
+    """The label ``text`` starts with: the whole paragraph, or the part before a colon."""
+    whole = table.get(canon(text))
+    if whole:
+        return LabelHit(whole[0], whole[1], "")
+    # Longest label first: "Rappel de la planification : échéance" holds a colon itself.
+    for match in reversed(list(re.finditer(r"\s*:\s*", text))):
+        hit = table.get(canon(text[: match.start()]))
+        if hit and text[match.end() :].strip():
+            return LabelHit(hit[0], hit[1], text[match.end() :].strip())
+    return None
+
+
+def field_label(text: str, kind: NodeKind, template: Template | None) -> LabelHit | None:
+    """A field label of a node of this kind (and OO template)."""
+    return match_label(text, _table(kind, template))
+
+
+@cache
+def record_table() -> dict[str, tuple[str, Lang]]:
+    table = {canon(texts[lang]): (key, lang) for key, texts in RECORD_LABELS.items() for lang in Lang}
+    table[canon("Objectif(s) opérationnel(s)")] = ("oos", Lang.FR)
+    return table
+
+
+# --- headings -----------------------------------------------------------------------------
+
+_NUM = r"IV\.(?P<num>\d+(?:\.\d+)*)\.?"
+OS_HEADING = re.compile(rf"^(?:{_NUM}\s+)?(?P<token>OS|SD)\s*(?P<tnum>\d+)\s*\.?\s*(?:[:–\-]\s*(?P<title>.*))?$", re.S)
+OO_HEADING = re.compile(
+    rf"^(?:{_NUM}\s+)?(?P<token>OO|OD)\s*(?P<tnum>\d+\.\d+(?:\.\d+)?)\.?\s*(?:[:–\-]\s*(?P<title>.*))?$", re.S
+)
+NUMBERED = re.compile(rf"^{_NUM}\s+(?P<title>.+)$", re.S)
+BLOCK = re.compile(
+    r"^(?P<word>réalisations?|realisaties?|verwezenlijkingen|planning)\s+(?P<year>\d{4})"
+    r"(?:\s*[–\-:]\s*(?P<title>.*))?$",
+    re.I | re.S,
+)
+ACTION = re.compile(r"^(action|actie)\s+\d+$", re.I)
+CHAPTER = re.compile(r"^(?P<word>CHAPITRE|HOOFDSTUK)\s+(?P<num>IER|IV|III|II|I)\b\s*[–\-:]?\s*(?P<title>.*)$", re.S)
+ANNEX = re.compile(r"^(?P<word>Annexe|Bijlage)\s+(?P<num>\d+)\s*[:–\-]?\s*(?P<title>.*)$", re.S)
+CHAPTER_KINDS = {"IER": ChapterKind.INTRODUCTION, "I": ChapterKind.INTRODUCTION, "II": ChapterKind.CONTEXT}
+CHAPTER_KINDS["III"] = ChapterKind.SUMMARY
+DELEGATION = {
+    Lang.FR: re.compile(r"^Cet objectif opérationnel relève (?:de )?(?P<who>.+?)\.\s+Voir (?P<ref>.+?)\.?$", re.S),
+    Lang.NL: re.compile(
+        r"^Deze operationele doelstelling valt onder (?:de bevoegdheid van )?"
+        r"(?P<who>.+?)\.\s+Zie (?P<ref>.+?)\.?$",
+        re.S,
+    ),
+}
+
+
+def block_kind(word: str) -> tuple[NodeKind, Lang | None]:
+    """Kind of a year block and the language its word gives away ("Planning" is both)."""
+    folded = canon(word)
+    if folded == "planning":
+        return NodeKind.PLANNING, None
+    return NodeKind.REALISATION, (Lang.FR if folded.startswith("realisation") else Lang.NL)
+
+
+def title_marker(text: str) -> Lang | None:
+    folded = canon(text)
+    if folded == canon(NOTE_TITLE[Lang.FR]):
+        return Lang.FR
+    if folded in (canon(NOTE_TITLE[Lang.NL]), "orientatienota", "beleidsnota/orientatienota"):
+        return Lang.NL
+    return None
+
+
+def abbreviations_marker(text: str) -> Lang | None:
+    folded = canon(text)
+    return next((lang for lang in Lang if folded == canon(ABBREVIATIONS_TITLE[lang])), None)
+
+
+_ANNEX_HINTS = (
+    (AnnexKind.OBJECTIVES, ("liste recapitulative", "samenvattende lijst")),
+    (AnnexKind.MEANS, ("recapitulatif des moyens", "samenvatting van de middelen")),
+    (AnnexKind.AGENDA, ("agenda", "regelgevingsagenda")),
+    (AnnexKind.AUDIT, ("cour des comptes", "rekenhof")),
+)
+
+
+def annex_kind(title: str) -> AnnexKind | None:
+    folded = canon(title)
+    for kind in AnnexKind:
+        if any(folded == canon(ANNEX_TITLES[kind][lang]) for lang in Lang):
+            return kind
+    return next((kind for kind, hints in _ANNEX_HINTS if any(h in folded for h in hints)), None)
+
+
+_STATUS_VARIANTS = {
+    "zoals gepland": StatusCode.ON_SCHEDULE,
+    "volgens de planning": StatusCode.ON_SCHEDULE,
+    "volgens het schema": StatusCode.ON_SCHEDULE,
+    "selon planning": StatusCode.ON_SCHEDULE,
+    "op schema": StatusCode.ON_SCHEDULE,
+    "realise": StatusCode.DONE,
+}
+
+
+def status_code(text: str) -> tuple[StatusCode | None, str]:
+    """The status a text starts with, and the rest (its comment)."""
+    folded = canon(text)
+    candidates = [(canon(labels[lang]), code) for code, labels in STATUS_LABELS.items() for lang in Lang]
+    candidates += list(_STATUS_VARIANTS.items())
+    for label, code in sorted(candidates, key=lambda pair: -len(pair[0])):
+        if folded == label:
+            return code, ""
+        if folded.startswith(label) and folded[len(label) : len(label) + 1] in (" ", "-", ",", ";", "."):
+            rest = re.sub(r"^[\s–\-,;:.]+", "", _tail(text, len(label)))
+            return code, rest
+    return None, text.strip()
+
+
+def _tail(text: str, folded_length: int) -> str:
+    """The words of ``text`` after those whose canonical form is ``folded_length`` long."""
+    parts = text.split()
+    for index in range(len(parts) + 1):
+        if len(canon(" ".join(parts[:index]))) >= folded_length:
+            return " ".join(parts[index:])
+    return ""

@@ -1,0 +1,401 @@
+"""Pair the French and Dutch skeletons of a Word document and build one bilingual Note.
+
+Nodes are paired position by position among siblings of the same kind (the printed numbers
+are often wrong, the order rarely is); a node found in one language only is kept with one
+side empty and reported. Numbering is recomputed from the tree; a printed number that
+differs goes into the report.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from editor.model.bitext import BiText, Lang
+from editor.model.importing.docx_structure import Line, Skeleton, SkField, SkNode
+from editor.model.importing.docx_values import (
+    band_lines,
+    deadline_value,
+    fill_kpi,
+    fill_thresholds,
+    finish_thresholds,
+    kpi_rows,
+    means_line_kind,
+    parse_budget_line,
+    parse_fte,
+    split_partners,
+    status_value,
+    text_value,
+)
+from editor.model.importing.report import ImportReport
+from editor.model.labels import AnnexKind, ChapterKind, FieldType, NodeKind, Template, field_specs
+from editor.model.numbering import numbering
+from editor.model.tree import (
+    Abbreviation,
+    AgendaRecord,
+    Annex,
+    AuditRecord,
+    Delegation,
+    Node,
+    Note,
+    Organisation,
+    new_node,
+)
+from editor.model.values import BudgetLine, Colour, FieldValue, Kpi, KpiList, Means, Partners, Thresholds
+
+Pair = tuple[SkNode | None, SkNode | None]
+
+
+class Merger:
+    """Builds the note; collects anomalies in ``report``."""
+
+    def __init__(self, fr: Skeleton, nl: Skeleton, report: ImportReport) -> None:
+        self.fr, self.nl, self.report = fr, nl, report
+        self.note = Note()
+        self.printed: dict[str, dict[Lang, str]] = {}
+        # A one-language document is reported once (LANGUAGE_MISSING), not node by node.
+        self.both = bool(fr.objectives) and bool(nl.objectives)
+
+    def build(self) -> Note:
+        self.title_block()
+        self.abbreviations()
+        for kind in ChapterKind:
+            fr, nl = self.fr.chapters.get(kind, []), self.nl.chapters.get(kind, [])
+            self.note.chapter(kind).body = text_value(fr, nl)
+        self.note.objectives = [self.node(pair) for pair in pair_nodes(self.fr.objectives, self.nl.objectives)]
+        self.annexes()
+        self.check_numbers()
+        return self.note
+
+    # --- front matter ---------------------------------------------------------------------
+
+    def title_block(self) -> None:
+        title = self.note.title
+        for skeleton in (self.fr, self.nl):
+            lang = skeleton.lang
+            rest = []
+            for line in skeleton.title_lines:
+                if match := re.search(r"«\s*(.+?)\s*»", line):
+                    title.competence.set(lang, match.group(1))
+                elif match := re.fullmatch(r"(\d{4})\s*[-–/]\s*(\d{4})", line.strip()):
+                    title.session_year = int(match.group(1))
+                    title.budget_year = title.session_year + 1
+                else:
+                    rest.append(line)
+            if rest:
+                title.minister.set(lang, rest[0])
+            if len(rest) > 1:
+                title.body.set(lang, " ".join(rest[1:]))
+
+    def abbreviations(self) -> None:
+        """Pairs keep their position only when both lists have the same length (they are sorted
+        per language, so positions may not match: reported for review)."""
+        fr, nl = self.fr.abbreviations, self.nl.abbreviations
+        for index in range(max(len(fr), len(nl))):
+            a = fr[index] if index < len(fr) else ("", "")
+            b = nl[index] if index < len(nl) else ("", "")
+            self.note.abbreviations.append(Abbreviation(short=BiText(a[0], b[0]), long=BiText(a[1], b[1])))
+        if fr and nl:
+            self.report.info(
+                "ABBREVIATIONS_PAIRED_BY_POSITION",
+                f"{len(fr)} French and {len(nl)} Dutch abbreviations were paired by position; "
+                "each list is sorted in its own language, so check the pairs.",
+            )
+
+    # --- objectives -----------------------------------------------------------------------
+
+    def node(self, pair: Pair) -> Node:
+        fr, nl = pair
+        some = fr or nl
+        assert some is not None
+        template = self.template(pair) if some.kind is NodeKind.OO else None
+        title = BiText(fr.title if fr else "", nl.title if nl else "")
+        node = new_node(some.kind, template, year=some.year, title=title)
+        self.printed[node.id] = {Lang.FR: fr.number if fr else "", Lang.NL: nl.number if nl else ""}
+        if (fr is None or nl is None) and self.both:
+            self.report.warning(
+                "ONE_LANGUAGE_ONLY",
+                f"{some.kind.value} {some.number} {some.title!r} found in {'Dutch' if fr is None else 'French'} only",
+                fr_line=fr.index if fr else None,
+                nl_line=nl.index if nl else None,
+            )
+        node.delegation = _delegation(fr, nl)
+        self.fields(node, pair)
+        for child_pair in pair_nodes(fr.children if fr else [], nl.children if nl else []):
+            child = self.node(child_pair)
+            if child.kind in node.allowed_children():
+                node.children.append(child)
+            else:
+                self.misplaced(child, node)
+        return node
+
+    def template(self, pair: Pair) -> Template:
+        sides = [side for side in pair if side is not None]
+        if any(c.kind in (NodeKind.REALISATION, NodeKind.PLANNING) for s in sides for c in s.children):
+            return Template.B
+        if any(s.template is Template.A or any(c.kind is NodeKind.ITEM for c in s.children) for s in sides):
+            return Template.A
+        return Template.B
+
+    def misplaced(self, child: Node, parent: Node) -> None:
+        """A child its parent may not hold (an item beside year blocks): left out, its text reported."""
+        texts = [
+            f"{value.fr} / {value.nl}" for node in child.walk() for value in node.fields.values()
+            if isinstance(value, BiText) and not value.is_empty()
+        ]  # fmt: skip
+        self.report.error(
+            "MISPLACED_NODE",
+            f"a {child.kind.value} ({child.title.fr or child.title.nl}) cannot sit under a "
+            f"{parent.kind.value} of template {parent.template}; left out. "
+            f"Its text: {' | '.join(texts)[:500]}",
+            node_id=parent.id,
+        )
+
+    def fields(self, node: Node, pair: Pair) -> None:
+        fr, nl = pair
+        known = {spec.key: spec for spec in field_specs(node.kind, node.template)}
+        keys = _keys(pair)
+        for spec in node.specs():
+            if spec.key in keys:
+                node.fields[spec.key] = self.value(
+                    spec.type, _field(fr, spec.key), _field(nl, spec.key), node, spec.key
+                )
+        _link_thresholds(node)
+        order = [spec.key for spec in node.specs()]
+        node.fields = dict(sorted(node.fields.items(), key=lambda item: order.index(item[0])))
+        for key in sorted(keys - set(known)):
+            sides = [f for f in (_field(fr, key), _field(nl, key)) if f is not None]
+            text = " / ".join(" ".join(t for _, t in f.lines) for f in sides)
+            self.report.warning(
+                "UNPLACED_FIELD",
+                f"field {key!r} does not exist in a {node.kind.value} ({node.template}); text: {text[:200]}",
+                node_id=node.id,
+            )
+
+    def value(self, kind: FieldType, fr: SkField | None, nl: SkField | None, node: Node, key: str) -> FieldValue:
+        fr_lines, nl_lines = (fr.lines if fr else []), (nl.lines if nl else [])
+        problems: list[str] = []
+        result: FieldValue
+        if kind is FieldType.TEXT:
+            result = text_value(fr_lines + _table_lines(fr), nl_lines + _table_lines(nl))
+        elif kind is FieldType.DEADLINE:
+            result, problems = deadline_value(fr_lines, nl_lines)
+        elif kind is FieldType.STATUS:
+            result, problems = status_value(fr_lines, nl_lines)
+        elif kind is FieldType.KPIS:
+            result, problems = self.kpis(fr, nl)
+        elif kind is FieldType.THRESHOLDS:
+            result, problems = self.thresholds(fr, nl)
+        elif kind is FieldType.MEANS:
+            result, problems = self.means(fr_lines, nl_lines)
+        else:
+            result = self.partners(fr_lines, nl_lines)
+        for problem in problems:
+            self.report.warning(
+                "VALUE", f"{node.kind.value} {key}: {problem}", fr_line=fr.index if fr else None,
+                nl_line=nl.index if nl else None, node_id=node.id,
+            )  # fmt: skip
+        return result
+
+    def kpis(self, fr: SkField | None, nl: SkField | None) -> tuple[KpiList, list[str]]:
+        rows = {
+            Lang.FR: kpi_rows(fr.tables, fr.lines) if fr else [],
+            Lang.NL: kpi_rows(nl.tables, nl.lines) if nl else [],
+        }
+        count = max(len(rows[Lang.FR]), len(rows[Lang.NL]))
+        kpis = [Kpi() for _ in range(count)]
+        for lang, lang_rows in rows.items():
+            for kpi, row in zip(kpis, lang_rows, strict=False):
+                fill_kpi(kpi, row, lang)
+        for kpi in kpis:
+            _unit_in_both(kpi)
+        problems = []
+        if rows[Lang.FR] and rows[Lang.NL] and len(rows[Lang.FR]) != len(rows[Lang.NL]):
+            problems.append(f"{len(rows[Lang.FR])} French and {len(rows[Lang.NL])} Dutch indicators, paired in order")
+        return KpiList(kpis), problems
+
+    def thresholds(self, fr: SkField | None, nl: SkField | None) -> tuple[Thresholds, list[str]]:
+        value, seen = Thresholds(), set[Colour]()
+        problems = []
+        for lang, side in ((Lang.FR, fr), (Lang.NL, nl)):
+            if side is None:
+                continue
+            left = fill_thresholds(value, band_lines(side.tables, side.lines), lang, seen)
+            problems += [f"{lang.value.upper()} threshold line without a colour: {line!r}" for line in left]
+        finish_thresholds(value, seen)
+        return value, problems
+
+    def means(self, fr: list[Line], nl: list[Line]) -> tuple[Means, list[str]]:
+        means = Means()
+        budget: dict[Lang, list[tuple[BudgetLine, str]]] = {Lang.FR: [], Lang.NL: []}
+        notes: dict[Lang, list[str]] = {Lang.FR: [], Lang.NL: []}
+        for lang, lines in ((Lang.FR, fr), (Lang.NL, nl)):
+            for _, text in lines:
+                kind, value = means_line_kind(text)
+                parsed = parse_budget_line(value) if kind == "budget" else None
+                if kind == "fte":
+                    number, note = parse_fte(value)
+                    means.fte = means.fte if means.fte is not None else number
+                    means.fte_note.set(lang, note)
+                elif kind == "ict":
+                    means.ict.set(lang, value)
+                elif parsed is not None:
+                    budget[lang].append(parsed)
+                else:
+                    notes[lang].append(text)
+        for lang in Lang:
+            means.note.set(lang, "\n".join(notes[lang]))
+        means.budget, problems = _pair_budget(budget)
+        return means, problems
+
+    def partners(self, fr: list[Line], nl: list[Line]) -> Partners:
+        names = {Lang.FR: split_partners(fr), Lang.NL: split_partners(nl)}
+        result = Partners()
+        for index in range(max(len(names[Lang.FR]), len(names[Lang.NL]))):
+            pair = BiText(*(names[lang][index] if index < len(names[lang]) else "" for lang in Lang))
+            result.items.append(self.organisation(pair).id)
+        return result
+
+    def organisation(self, name: BiText) -> Organisation:
+        for org in self.note.organisations:
+            if (org.name.fr, org.name.nl) == (name.fr, name.nl):
+                return org
+        org = Organisation(name=name)
+        self.note.organisations.append(org)
+        return org
+
+    # --- annexes and numbering ------------------------------------------------------------
+
+    def annexes(self) -> None:
+        order = self.fr.annexes or self.nl.annexes
+        if order:
+            kinds = order + [kind for kind in AnnexKind if kind not in order]
+            self.note.annexes = [Annex(kind) for kind in kinds]
+        for kind in (AnnexKind.AGENDA, AnnexKind.AUDIT):
+            fr, nl = self.fr.records.get(kind, []), self.nl.records.get(kind, [])
+            annex = self.note.annex(kind)
+            assert annex is not None
+            for index in range(max(len(fr), len(nl))):
+                a = fr[index] if index < len(fr) else {}
+                b = nl[index] if index < len(nl) else {}
+                annex.records.append(self.record(kind, a, b))
+
+    def record(self, kind: AnnexKind, fr: dict[str, str], nl: dict[str, str]) -> AgendaRecord | AuditRecord:
+        def text(key: str) -> BiText:
+            return BiText(fr.get(key, ""), nl.get(key, ""))
+
+        if kind is AnnexKind.AUDIT:
+            return AuditRecord(reference=text("reference"), recommendations=text("recommendations"),
+                               application=text("application"))  # fmt: skip
+        record = AgendaRecord(content=text("content"), situation=text("situation"))
+        record.os_ref = self.find_ref(fr.get("os") or nl.get("os") or "", NodeKind.OS)
+        refs = re.findall(r"\d+\.\d+", fr.get("oos") or nl.get("oos") or "")
+        record.oo_refs = [ref for ref in (self.find_ref(r, NodeKind.OO) for r in refs) if ref]
+        return record
+
+    def find_ref(self, text: str, kind: NodeKind) -> str | None:
+        """The id of the objective a record names ("OS 1", "OO 1.2."), by its new number."""
+        match = re.search(r"\d+(?:\.\d+)?", text)
+        if match is None:
+            return None
+        wanted = tuple(int(part) for part in match.group(0).split("."))
+        for node_id, path in numbering(self.note).items():
+            node = self.note.find(node_id)
+            if node is not None and node.kind is kind and path == wanted:
+                return node_id
+        return None
+
+    def check_numbers(self) -> None:
+        paths = numbering(self.note)
+        for node in self.note.walk():
+            if node.kind not in (NodeKind.OS, NodeKind.OO):
+                continue
+            expected = ".".join(str(p) for p in paths[node.id])
+            for lang, printed in self.printed.get(node.id, {}).items():
+                if printed and printed.rstrip(".") != expected:
+                    self.report.warning(
+                        "RENUMBERED",
+                        f"{lang.value.upper()} printed number {printed} is {expected} in the tree",
+                        node_id=node.id,
+                        printed=printed,
+                    )
+
+
+def _link_thresholds(node: Node) -> None:
+    """Thresholds of a node with exactly one KPI are about that KPI (the export does not say)."""
+    for kpis_key, thresholds_key in (("kpis", "thresholds"), ("promised_kpis", "promised_thresholds")):
+        kpis, thresholds = node.fields.get(kpis_key), node.fields.get(thresholds_key)
+        if not isinstance(kpis, KpiList) or not isinstance(thresholds, Thresholds):
+            continue
+        if len(kpis.items) == 1 and not thresholds.is_empty():
+            thresholds.kpi = kpis.items[0].id
+
+
+def _unit_in_both(kpi: Kpi) -> None:
+    """A "(…)" read as a unit on one side only was part of the name after all."""
+    for lang in Lang:
+        unit = kpi.unit.get(lang)
+        other = lang.other
+        if unit and unit != "%" and not kpi.unit.get(other) and kpi.name.get(other):
+            kpi.name.set(lang, f"{kpi.name.get(lang)} ({unit})")
+            kpi.unit.set(lang, "")
+
+
+def _pair_budget(budget: dict[Lang, list[tuple[BudgetLine, str]]]) -> tuple[list[BudgetLine], list[str]]:
+    """Budget lines in order, one per French/Dutch pair: numbers from French, labels from both."""
+    lines, problems = [], []
+    fr, nl = budget[Lang.FR], budget[Lang.NL]
+    for index in range(max(len(fr), len(nl))):
+        fr_line = fr[index] if index < len(fr) else None
+        nl_line = nl[index] if index < len(nl) else None
+        main = fr_line[0] if fr_line else nl_line[0] if nl_line else BudgetLine()
+        if fr_line and nl_line and _money(fr_line[0]) != _money(nl_line[0]):
+            problems.append(f"budget line {index + 1} differs between languages; French kept")
+        main.label = BiText(fr_line[1] if fr_line else "", nl_line[1] if nl_line else "")
+        lines.append(main)
+    return lines, problems
+
+
+def _money(line: BudgetLine) -> tuple[str, Decimal, bool, object]:
+    return (line.code, line.amount or Decimal(0), line.per_year, line.credit)
+
+
+def _delegation(fr: SkNode | None, nl: SkNode | None) -> Delegation | None:
+    sides = {Lang.FR: fr.delegation if fr else None, Lang.NL: nl.delegation if nl else None}
+    if not any(sides.values()):
+        return None
+    result = Delegation()
+    for lang, found in sides.items():
+        if found:
+            result.delegate.set(lang, found[0])
+            result.reference.set(lang, found[1])
+    return result
+
+
+def _keys(pair: Pair) -> set[str]:
+    return {key for side in pair if side is not None for key in side.fields}
+
+
+def _field(side: SkNode | None, key: str) -> SkField | None:
+    return side.fields.get(key) if side is not None else None
+
+
+def _table_lines(side: SkField | None) -> list[Line]:
+    if side is None:
+        return []
+    return [(False, " | ".join(row)) for table in side.tables for row in table]
+
+
+def pair_nodes(fr: list[SkNode], nl: list[SkNode]) -> list[Pair]:
+    """Pair siblings in order within each kind, keeping the French order (then Dutch extras)."""
+    pairs: list[Pair] = []
+    used: set[int] = set()
+    for node in fr:
+        match = next((i for i, other in enumerate(nl) if i not in used and other.kind is node.kind), None)
+        if match is not None:
+            used.add(match)
+            pairs.append((node, nl[match]))
+        else:
+            pairs.append((node, None))
+    pairs += [(None, other) for i, other in enumerate(nl) if i not in used]
+    return pairs

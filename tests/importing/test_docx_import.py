@@ -1,0 +1,286 @@
+"""Word import: the editor's own exports read back unchanged, template documents, hostile files."""
+
+from __future__ import annotations
+
+import struct
+import subprocess
+import sys
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import pytest
+
+from editor.model.bitext import BULLET, Lang
+from editor.model.importing import ImportFailure
+from editor.model.importing.docx_reader import read_docx
+from editor.model.labels import NodeKind, Template
+from editor.model.resources import SAMPLE_NOTE
+from editor.model.tree import AgendaRecord, Note
+from editor.model.values import DeadlineKind, KpiList, Means, Partners, Season, Status, StatusCode, Thresholds
+from editor.model.xmlio import load_note, note_from_bytes, note_to_bytes
+from exporters.blocks import Table, note_blocks
+from exporters.docx_export import export_docx
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def sample() -> Note:
+    """The bundled sample cut to its first strategic objective (both templates, year blocks,
+    actions, items, every value type): the Word export of the whole note takes seconds."""
+    note = load_note(SAMPLE_NOTE)
+    note.objectives = note.objectives[:1]
+    for annex in note.annexes:
+        for record in annex.records:
+            if isinstance(record, AgendaRecord):  # references into the objectives cut away
+                record.os_ref = record.os_ref if record.os_ref and note.find(record.os_ref) else None
+                record.oo_refs = [ref for ref in record.oo_refs if note.find(ref)]
+    return note
+
+
+@pytest.fixture(scope="module")
+def exports(sample: Note, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("exports")
+    paths = {}
+    for name, langs in {"fr-nl": (Lang.FR, Lang.NL), "fr": (Lang.FR,), "nl": (Lang.NL,)}.items():
+        paths[name] = folder / f"note-{name}.docx"
+        export_docx(sample, paths[name], langs=langs, draft=True)
+    return paths
+
+
+def _blocks(note: Note) -> list[tuple[str, object, object]]:
+    """What an export prints (ids left aside): every block's kind and both sides."""
+    return [(b.kind.value, b.fr, b.nl) for b in note_blocks(note, draft=True)]
+
+
+def _lines(note: Note, lang: Lang) -> list[str]:
+    """One language's printed lines, whatever the pairing of blocks with the other language."""
+    result: list[str] = []
+    for block in note_blocks(note, draft=True):
+        side = block.side(lang)
+        lines = [repr(side)] if isinstance(side, Table) else side.split("\n")
+        result += [line.removeprefix(BULLET) for line in lines]
+    return result
+
+
+def test_bilingual_export_reads_back_to_the_same_document(sample: Note, exports: dict[str, Path]) -> None:
+    note, report = read_docx([exports["fr-nl"]])
+    assert _blocks(note) == _blocks(sample)
+    assert note.title.document_ref == sample.title.document_ref
+    assert report.counts()["warning"] == 0 and report.counts()["error"] == 0
+    assert report.summary["operational_objectives"] == sum(1 for n in sample.walk() if n.kind is NodeKind.OO)
+    again = note_from_bytes(note_to_bytes(note), "imported.xml")  # schema-valid
+    assert _blocks(again) == _blocks(sample)
+
+
+def test_french_and_dutch_files_pair_into_one_note(sample: Note, exports: dict[str, Path]) -> None:
+    note, report = read_docx([exports["nl"], exports["fr"]])
+    assert _blocks(note) == _blocks(sample)
+    assert not report.by_code("ONE_LANGUAGE_ONLY")
+
+
+def test_typed_values_are_read_back(sample: Note, exports: dict[str, Path]) -> None:
+    note, _ = read_docx([exports["fr-nl"]])
+    for old, new in zip(sample.walk(), note.walk(), strict=True):
+        assert (old.kind, old.template, old.year) == (new.kind, new.template, new.year)
+        for key, value in old.fields.items():
+            read = new.fields[key]
+            if isinstance(value, Means):
+                assert isinstance(read, Means)
+                assert (read.fte, [b.amount for b in read.budget]) == (value.fte, [b.amount for b in value.budget])
+                assert [b.code for b in read.budget] == [b.code for b in value.budget]
+            elif isinstance(value, KpiList):
+                assert isinstance(read, KpiList)
+                assert [(k.name.fr, k.name.nl, k.target, k.baseline_year) for k in read.items] == [
+                    (k.name.fr, k.name.nl, k.target, k.baseline_year) for k in value.items
+                ]
+            elif isinstance(value, Status):
+                assert isinstance(read, Status) and read.code == value.code
+
+
+def test_single_language_file_leaves_the_other_side_empty(sample: Note, exports: dict[str, Path]) -> None:
+    note, report = read_docx([exports["fr"]])
+    assert _lines(note, Lang.FR) == _lines(sample, Lang.FR)
+    assert all(not node.title.nl for node in note.walk())
+    assert report.by_code("LANGUAGE_MISSING")
+
+
+def _template_document(path: Path) -> None:
+    """A note typed by hand on the official template: bold headings, label variants, FR then NL."""
+    document = docx.Document()
+    fr = [
+        ("b", "CHAPITRE IV – Aperçu des objectifs stratégiques et opérationnels"),
+        ("b", "IV.1\u00a0OS\u00a01\u00a0: Un transport rémunéré de personnes de qualité"),
+        ("l", "Description de l’objectif :"),
+        ("p", "Moderniser le secteur des taxis à Bruxelles."),
+        ("b", "IV.1.1. OO 1.1. : Réforme du secteur des taxis"),
+        ("b", "IV.1.1.1 Réalisations 2021"),
+        ("p", "Statut de l’OO : Selon le planning"),
+        ("l", "Description de la réalisation de l’objectif"),
+        ("-", "L’ordonnance a été votée en juin"),
+        ("b", "IV.1.1.2 Planning 2022"),
+        ("l", "Description de l’objectif"),
+        ("p", "Mettre en œuvre la réforme."),
+        ("l", "Valeurs seuils de l’OO (vert, orange ou rouge)"),
+        ("-", "vert : 1.200 licences ou plus"),
+        ("-", "orange : de 800 à 1.200 licences"),
+        ("-", "rouge : moins de 800 licences"),
+        ("l", "Échéance de l’OO"),
+        ("p", "Printemps 2021"),
+        ("l", "Moyens"),
+        ("-", "AB 20.002.08.01.1211 (promotion du taxi) : 500.000 euros par an"),
+        ("p", "Une remarque égarée sous les moyens ?"),
+        ("l", "Partenaires"),
+        ("p", "STIB, Bruxelles Fiscalité"),
+    ]
+    nl = [
+        ("b", "HOOFDSTUK IV – Overzicht van de strategische en operationele doelstellingen"),
+        ("b", "IV.1 SD 1 : Kwaliteitsvol bezoldigd personenvervoer"),
+        ("l", "Beschrijving van de doelstelling"),
+        ("p", "De taxisector in Brussel moderniseren."),
+        ("b", "IV.2.1. OD 2.1. : Hervorming van de taxisector"),
+        ("b", "IV.2.1.1 Verwezenlijkingen 2021"),
+        ("p", "Status van de OD : Volgens het schema"),
+        ("l", "Omschrijving van de realisatie van de doelstelling :"),
+        ("-", "De ordonnantie werd in juni gestemd"),
+        ("b", "IV.2.1.2 Planning 2022"),
+        ("l", "Omschrijving van de doelstelling"),
+        ("p", "De hervorming uitvoeren."),
+        ("l", "Drempelwaarden van de OD (groen, oranje of rood)"),
+        ("-", "groen : 1.200 vergunningen of meer"),
+        ("-", "oranje : van 800 tot 1.200 vergunningen"),
+        ("-", "rood : minder dan 800 vergunningen"),
+        ("l", "Deadline voor de OD :"),
+        ("p", "Voorjaar 2021"),
+        ("l", "Middelen"),
+        ("-", "BA 20.002.08.01.1211 (promotie van de taxi) : 500.000 euro per jaar"),
+        ("l", "Partner :"),
+        ("p", "MIVB, Brussel Fiscaliteit"),
+    ]
+    document.add_paragraph("Texte d’introduction sans titre.")
+    for kind, text in fr + nl:
+        if kind == "-":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            run = document.add_paragraph().add_run(text)
+            run.bold = kind in ("b", "l")
+    document.save(str(path))
+
+
+def test_template_document_written_by_hand(tmp_path: Path) -> None:
+    path = tmp_path / "note-modele.docx"
+    _template_document(path)
+    note, report = read_docx([path])
+    assert [n.kind for n in note.walk()] == [NodeKind.OS, NodeKind.OO, NodeKind.REALISATION, NodeKind.PLANNING]
+    os_node, oo, realisation, planning = note.walk()
+    assert os_node.text("description").nl == "De taxisector in Brussel moderniseren."
+    assert oo.template is Template.B and oo.title.nl == "Hervorming van de taxisector"
+    status = realisation.fields["status"]
+    assert isinstance(status, Status) and status.code is StatusCode.ON_SCHEDULE
+    assert realisation.text("realisation_description").fr == "– L’ordonnance a été votée en juin"
+    deadline = planning.fields["deadline"]
+    assert deadline.kind is DeadlineKind.SEASON and deadline.season is Season.SPRING and deadline.year == 2021  # type: ignore[union-attr]
+    thresholds = planning.fields["thresholds"]
+    assert isinstance(thresholds, Thresholds) and thresholds.red.text.nl == "minder dan 800 vergunningen"
+    means = planning.fields["means"]
+    assert isinstance(means, Means) and means.budget[0].amount == Decimal(500000) and means.budget[0].per_year
+    assert means.budget[0].label.nl == "promotie van de taxi"
+    assert means.note.fr == "Une remarque égarée sous les moyens ?"
+    partners = planning.fields["partners"]
+    assert isinstance(partners, Partners)
+    names = [org.name.nl for org in note.organisations if org.id in partners.items]
+    assert names == ["MIVB", "Brussel Fiscaliteit"]
+    renumbered = report.by_code("RENUMBERED")
+    assert renumbered and renumbered[0].detail["printed"] == "2.1"
+    assert any("Texte d’introduction" in a.message for a in report.by_code("UNPLACED"))
+    note_from_bytes(note_to_bytes(note), "modele.xml")
+
+
+# --- hostile and broken files ------------------------------------------------------------
+
+
+def _failure(path: Path) -> str:
+    with pytest.raises(ImportFailure) as caught:
+        read_docx([path])
+    assert caught.value.source == str(path)
+    return str(caught.value)
+
+
+def test_not_a_zip(tmp_path: Path) -> None:
+    path = tmp_path / "pas-un-docx.docx"
+    path.write_text("Ceci n’est pas un document Word.", encoding="utf-8")
+    assert "not a zip" in _failure(path)
+
+
+def test_truncated_docx(exports: dict[str, Path], tmp_path: Path) -> None:
+    path = tmp_path / "tronqué.docx"
+    data = exports["fr"].read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    assert "zip" in _failure(path) or "damaged" in _failure(path)
+
+
+def _zip_with(path: Path, members: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def test_zip_bomb_refused_before_extraction(tmp_path: Path) -> None:
+    path = tmp_path / "bombe.docx"
+    _zip_with(path, {"[Content_Types].xml": b"<Types/>", "word/document.xml": b" " * (8 * 2**20)})
+    assert "zip bomb" in _failure(path)
+
+
+def test_too_big_when_expanded(tmp_path: Path) -> None:
+    """The zip directory announces 250 MB: refused on that claim alone, nothing is inflated."""
+    path = tmp_path / "énorme.docx"
+    _zip_with(path, {"word/document.xml": b"<w:document/>", "word/media/image1.png": b"\0" * 1000})
+    data = bytearray(path.read_bytes())
+    entry = data.rindex(b"PK\x01\x02")  # central directory record of the last member
+    data[entry + 24 : entry + 28] = struct.pack("<I", 250 * 2**20)  # its uncompressed size
+    path.write_bytes(bytes(data))
+    assert "200 MB" in _failure(path)
+
+
+def test_entity_declarations_refused(exports: dict[str, Path], tmp_path: Path) -> None:
+    path = tmp_path / "entités.docx"
+    with zipfile.ZipFile(exports["fr"]) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                head, _, rest = data.partition(b"?>")
+                data = head + b'?><!DOCTYPE w:document [<!ENTITY rire "ha">]>' + rest
+            target.writestr(info, data)
+    assert "DOCTYPE" in _failure(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert "cannot read" in _failure(tmp_path / "absent.docx")
+
+
+# --- command line ------------------------------------------------------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_cli_imports_and_reports(exports: dict[str, Path], tmp_path: Path) -> None:
+    out, report = tmp_path / "note.xml", tmp_path / "rapport.txt"
+    result = _cli("import-docx", str(exports["fr"]), str(exports["nl"]), "-o", str(out), "--report", str(report))
+    assert result.returncode == 0, result.stderr
+    assert "OS" in result.stdout and "OO" in result.stdout
+    assert note_from_bytes(out.read_bytes()).objectives
+    assert "Import report" in report.read_text(encoding="utf-8")
+    again = _cli("import-docx", str(exports["fr-nl"]), "-o", str(out))
+    assert again.returncode == 2 and "--force" in again.stderr
+
+
+def test_cli_bad_input_writes_nothing(tmp_path: Path) -> None:
+    bad, out = tmp_path / "cassé.docx", tmp_path / "note.xml"
+    bad.write_bytes("PK\x03\x04 tronqué".encode())
+    result = _cli("import-docx", str(bad), "-o", str(out))
+    assert result.returncode == 2 and "cassé.docx" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
