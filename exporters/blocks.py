@@ -322,7 +322,7 @@ def page_break() -> Block:
 
 
 def chapter_block(index: int, kind: ChapterKind | None) -> Block:
-    """"CHAPITRE IER\nIntroduction" / "HOOFDSTUK I\nInleiding" (index 0..3, None = chapter IV)."""
+    """ "CHAPITRE IER\nIntroduction" / "HOOFDSTUK I\nInleiding" (index 0..3, None = chapter IV)."""
     texts = {
         lang: f"{CHAPTER_WORD[lang]} {CHAPTER_NUMBERS[lang][index]}\n{CHAPTER_TITLES[kind][lang]}"
         for lang in LANGS
@@ -347,10 +347,21 @@ def _delegation_text(node: Node, lang: Lang) -> str:
     return DELEGATION_TEXT[lang].format(delegate=delegate, reference=reference)
 
 
+_TITLED = (NodeKind.OS, NodeKind.OO, NodeKind.ITEM)
+
+
+def _heading(node: Node, path: Path, draft: bool, lang: Lang) -> str:
+    """The numbered heading; in a draft a missing title shows the placeholder."""
+    text = heading(node, path, lang)
+    if draft and node.kind in _TITLED and not node.title.get(lang).strip():
+        return f"{text.rstrip()} {PLACEHOLDER_TEXT[lang]}"
+    return text
+
+
 def node_blocks(note: Note, node: Node, path: Path, *, draft: bool) -> list[Block]:
     """Heading, delegation notice and fields of one node (its children are not included)."""
     depth = len(path)
-    blocks = [_pair(BlockKind.HEADING, _per_lang(heading, node, path), Where(depth, node.id))]
+    blocks = [_pair(BlockKind.HEADING, _per_lang(_heading, node, path, draft), Where(depth, node.id))]
     if node.delegation is not None:
         texts = _per_lang(_delegation_text, node)
         blocks.append(_pair(BlockKind.PARAGRAPH, texts, Where(depth, node.id, "delegation")))

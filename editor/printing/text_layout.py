@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPagedPaintDevice,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+)
 
 # Tolerance in device units when comparing line edges (sub-pixel rounding of the layout).
 EPSILON = 0.5
@@ -115,15 +122,17 @@ def lay_out(html: str, width: float, device: QPagedPaintDevice, font: QFont, sty
 
 
 def _finish(doc: QTextDocument, device: QPagedPaintDevice, width: float) -> LaidOut:
-    doc.documentLayout().setPaintDevice(device)
+    layout = doc.documentLayout()
+    layout.setPaintDevice(device)
     doc.setTextWidth(width)
-    lines, blocks = _lines(doc)
+    lines, blocks = _lines(doc, layout)
     return LaidOut(doc, device, doc.size().height(), lines, blocks)
 
 
-def _lines(doc: QTextDocument) -> tuple[list[Line], list[tuple[float, float]]]:
+def _lines(
+    doc: QTextDocument, layout: QAbstractTextDocumentLayout
+) -> tuple[list[Line], list[tuple[float, float]]]:
     """Every laid-out line and the extent of every paragraph, table cells included."""
-    layout = doc.documentLayout()
     lines = []
     blocks = []
     block = doc.begin()

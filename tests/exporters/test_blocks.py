@@ -325,3 +325,20 @@ def test_one_sided_text_marks_the_missing_side_in_a_draft() -> None:
     assert [(b.text(Lang.FR), b.text(Lang.NL)) for b in summary] == [
         ("Synthèse en français seulement.", "[in te vullen]")
     ]
+
+
+def test_untitled_objective_heading_shows_the_placeholder_only_in_a_draft() -> None:
+    note = build_note()
+    oo = note.objectives[1].children[0]
+    oo.title = _bt("Zones 30 généralisées", "")
+    draft = next(
+        b for b in note_blocks(note, draft=True) if b.kind is BlockKind.HEADING and b.node_id == oo.id
+    )
+    assert (draft.text(Lang.FR), draft.text(Lang.NL)) == (
+        "IV.2.1. OO 2.1. : Zones 30 généralisées",
+        "IV.2.1. OD 2.1. : [in te vullen]",
+    )
+    final = next(
+        b for b in note_blocks(note, draft=False) if b.kind is BlockKind.HEADING and b.node_id == oo.id
+    )
+    assert final.text(Lang.NL) == "IV.2.1. OD 2.1. : "
