@@ -14,6 +14,10 @@ HEADER_SHADE = "#e6e6e6"
 
 # Point sizes: the Parliament sets body text small, headings barely larger, in bold.
 BODY_PT = 9.0
+# Indents in Qt rich-text px (about 0.1 mm on the 300 dpi PDF device): the width of "– " at
+# 9 pt, so a bullet's wrapped lines align with its text; one step per table-of-contents level.
+BULLET_INDENT = 27
+TOC_INDENT = 24
 STYLE_SHEET = "p { margin-top: 0; margin-bottom: 0; }.placeholder { color: #808080; font-style: italic; }"
 
 _HEADING_STYLE = {
@@ -43,7 +47,7 @@ def _lines_html(text: str) -> str:
 
 
 def _bullet(text: str) -> str:
-    return f'<p style="margin-left: 12px; text-indent: -12px;">–&#160;{_text(text)}</p>'
+    return f'<p style="margin-left: {BULLET_INDENT}px; text-indent: -{BULLET_INDENT}px;">–&#160;{_text(text)}</p>'
 
 
 # Tables use the condensed face: four columns must fit in half an A4 page.
@@ -90,9 +94,7 @@ def table_html(table: Table) -> str:
 def _title_page(text: str) -> str:
     lines = text.split("\n")
     title, rest = lines[0], lines[1:]
-    body = "".join(
-        f'<p align="center" style="font-size: 11pt; margin-top: 8px;">{_text(x)}</p>' for x in rest
-    )
+    body = "".join(f'<p align="center" style="font-size: 11pt; margin-top: 8px;">{_text(x)}</p>' for x in rest)
     return f'<p align="center" style="font-size: 16pt; font-weight: bold;">{_text(title)}</p>{body}'
 
 
@@ -122,7 +124,7 @@ def side_html(block: Block, lang: Lang) -> str:
     if kind is BlockKind.LABEL:
         return f'<p style="font-weight: bold; font-style: italic;">{_text(side)}</p>'
     if kind is BlockKind.TOC_ENTRY:
-        indent = 12 * max(block.level - 1, 0)
+        indent = TOC_INDENT * max(block.level - 1, 0)
         return f'<p style="margin-left: {indent}px;">{_text(side)}</p>'
     if kind is BlockKind.BULLET:
         return _bullet(side)

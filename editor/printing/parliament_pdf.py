@@ -241,8 +241,7 @@ class _Flow:
                 pages.new_page()
                 continue
             drawn = [
-                self._draw(index, column, cut)
-                for index, (column, cut) in enumerate(zip(columns, cuts, strict=True))
+                self._draw(index, column, cut) for index, (column, cut) in enumerate(zip(columns, cuts, strict=True))
             ]
             pages.y += max(drawn)
             if all(column.done for column in columns):
@@ -268,9 +267,7 @@ class _Flow:
         else:
             column.start = cut.position
         if cut.position > start:
-            text.draw(
-                self.pages.painter, self.pages.geometry.column_x(index), self.pages.y, start, cut.position
-            )
+            text.draw(self.pages.painter, self.pages.geometry.column_x(index), self.pages.y, start, cut.position)
         return cut.position - start
 
 
@@ -305,9 +302,7 @@ def _writer(path: str, note: Note) -> QPdfWriter:
     writer = QPdfWriter(path)
     writer.setResolution(DPI)
     writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
-        )
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
     writer.setTitle(f"{note.title.competence.fr} / {note.title.competence.nl}")
     writer.setCreator("Éditeur de notes d’orientation / Editor van beleidsnota’s")

@@ -62,9 +62,7 @@ class LaidOut:
         if self.height <= limit + EPSILON:
             return Cut(self.height)
         fitting = [
-            line
-            for line in self.lines
-            if start + EPSILON < line.top <= limit + EPSILON and not self._crosses(line.top)
+            line for line in self.lines if start + EPSILON < line.top <= limit + EPSILON and not self._crosses(line.top)
         ]
         between_blocks = [line for line in fitting if not self._inside_block(line.top)]
         inside_text = [line for line in fitting if not line.starts_block and not line.in_table]
@@ -99,9 +97,7 @@ class LaidOut:
         head, tail = self.doc.clone(), self.doc.clone()
         _remove(head, position, head.characterCount() - 1)
         _remove(tail, 0, position)
-        return _finish(head, self.device, self.doc.textWidth()), _finish(
-            tail, self.device, self.doc.textWidth()
-        )
+        return _finish(head, self.device, self.doc.textWidth()), _finish(tail, self.device, self.doc.textWidth())
 
 
 def _remove(doc: QTextDocument, start: int, end: int) -> None:
@@ -129,9 +125,7 @@ def _finish(doc: QTextDocument, device: QPagedPaintDevice, width: float) -> Laid
     return LaidOut(doc, device, doc.size().height(), lines, blocks)
 
 
-def _lines(
-    doc: QTextDocument, layout: QAbstractTextDocumentLayout
-) -> tuple[list[Line], list[tuple[float, float]]]:
+def _lines(doc: QTextDocument, layout: QAbstractTextDocumentLayout) -> tuple[list[Line], list[tuple[float, float]]]:
     """Every laid-out line and the extent of every paragraph, table cells included."""
     lines = []
     blocks = []

@@ -136,3 +136,14 @@ def test_an_unwritable_path_is_a_clear_error(qapp: object, tmp_path: Path) -> No
     with pytest.raises(PdfWriteError, match=r"note\.pdf"):
         write_parliament_pdf(build_note(), target, draft=False)
     assert not target.exists()
+
+
+def test_rendering_does_not_drain_the_reference_count_of_none(qapp: object, tmp_path: Path) -> None:
+    # PySide6 6.12.0 on Python 3.11 drops a reference to None per void Qt call; a long render
+    # would otherwise abort the interpreter ("none_dealloc").
+    import sys
+
+    before = sys.getrefcount(None)
+    for index in range(3):
+        write_parliament_pdf(build_note(), tmp_path / f"note-{index}.pdf", draft=True)
+    assert sys.getrefcount(None) >= before - 50
