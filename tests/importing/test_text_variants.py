@@ -124,8 +124,8 @@ def test_page_header_and_report_reference() -> None:
     assert notes[0].title.session_year == 2021
 
 
-def template_b_note(os_numbers: tuple[int, ...] = (1,), delegated: bool = False) -> str:
-    pages = [page(CH4_FR, CH4_NL)]
+def template_b_note(os_numbers: tuple[int, ...] = (1,), delegated: bool = False, chapter: bool = True) -> str:
+    pages = [page(CH4_FR, CH4_NL)] if chapter else []
     for number in os_numbers:
         fr = [
             f"IV.{number} OS {number} : Moderniser le cadre réglementaire",
@@ -266,3 +266,40 @@ def test_input_that_is_no_note_fails_clearly(source: str, reason: str) -> None:
         import_published_text(source, "input.txt")
     assert caught.value.source == "input.txt"
     assert reason in str(caught.value)
+
+
+def test_note_printed_without_chapter_headings() -> None:
+    notes, _ = run(template_b_note(chapter=False))
+    assert len(notes) == 1
+    assert notes[0].objectives[0].title.fr == "Moderniser le cadre réglementaire"
+
+
+def test_contents_of_the_next_note_are_not_read_as_objectives() -> None:
+    contents = page(
+        ["IV.1 OS 1 : Moderniser le cadre réglementaire", "IV.1.1. OO 1.1. : Réformer le secteur des taxis"],
+        ["IV.1 SD 1 : Het regelgevingskader moderniseren", "IV.1.1. OD 1.1. : De taxisector hervormen"],
+    )
+    cover = page(["NOTE D’ORIENTATION", "compétence Mobilité"], ["BELEIDSNOTA", "bevoegdheid Mobiliteit"])
+    notes, _ = run(template_b_note() + contents + cover + template_b_note())
+    assert len(notes) == 2
+    assert [len(note.objectives) for note in notes] == [1, 1]
+    assert (notes[1].title.competence.fr, notes[1].title.competence.nl) == ("Mobilité", "Mobiliteit")
+
+
+def test_headings_without_the_chapter_prefix_and_blocks_per_body() -> None:
+    source = (
+        template_b_note()
+        .replace("IV.1 OS 1 : ", "OS 1 : ")
+        .replace("IV.1 SD 1 : ", "SD 1 : ")
+        .replace("IV.1.1. OO 1.1. : ", "OO 1.1. : ")
+        .replace("IV.1.1. OD 1.1. : ", "OD 1.1. : ")
+        .replace("Réalisations 2021", "Réalisations 2021 – hub.brussels")
+        .replace("Verwezenlijkingen 2021", "Verwezenlijkingen 2021 – hub.brussels")
+    )
+    notes, _ = run(source)
+    oo = notes[0].objectives[0].children[0]
+    assert oo.title.nl == "De taxisector hervormen"
+    assert [(child.kind, child.title.fr) for child in oo.children] == [
+        (NodeKind.REALISATION, "hub.brussels"),
+        (NodeKind.PLANNING, ""),
+    ]

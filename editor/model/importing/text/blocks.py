@@ -45,6 +45,8 @@ def _is_structural(text: str) -> bool:
     )
     if any(pattern.match(flat) for pattern in patterns):
         return True
+    if len(flat) < 200 and (vocab.BARE_OS_RE.match(flat) or vocab.BARE_OO_RE.match(flat)):
+        return True
     return bool(vocab.YEAR_BLOCK_RE.match(flat))
 
 

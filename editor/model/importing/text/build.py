@@ -153,7 +153,7 @@ class TreeBuilder:
         template = self._template(fr, nl) if kind is NodeKind.OO else None
         year = (fr.year if fr else None) or (nl.year if nl else None)
         title = BiText(fr.title if fr else "", nl.title if nl else "")
-        if kind in (NodeKind.REALISATION, NodeKind.PLANNING, NodeKind.ACTION):
+        if kind is NodeKind.ACTION:
             title = BiText()
         node = new_node(kind, template, year=year, title=title)
         origin = fr or nl

@@ -24,6 +24,7 @@ class Heading:
     year: int | None = None
     block_kind: NodeKind | None = None
     printed: str = ""
+    bare: bool = False  # "OS 1 : …" without the "IV." prefix: a heading only inside chapter IV
 
 
 def _numbers(dotted: str) -> tuple[int, ...]:
@@ -40,7 +41,9 @@ def _year_block(rest: str, number: tuple[int, ...], printed: str) -> Heading | N
         return None
     word = found.group(1).lower()
     kind = NodeKind.REALISATION if word in vocab.REALISATION_WORDS else NodeKind.PLANNING
-    return Heading("year", number, year=int(found.group(2)), block_kind=kind, printed=printed, title=rest)
+    # A block repeated per contributing body names it after the year ("Planning 2022 – hub.brussels").
+    body = (found.group(3) or found.group(4) or "").strip(" ()–—-:")
+    return Heading("year", number, year=int(found.group(2)), block_kind=kind, printed=printed or rest, title=body)
 
 
 def _objective(flat: str) -> Heading | None:
@@ -76,6 +79,20 @@ def _objective(flat: str) -> Heading | None:
     return None
 
 
+def _bare_objective(flat: str) -> Heading | None:
+    found = vocab.BARE_OO_RE.match(flat)
+    if found:
+        number = (int(found.group(2)), int(found.group(3)))
+        printed = flat[: found.start(4)].strip(" :")
+        return Heading("oo", number, found.group(1), number, _clean_title(found.group(4)), printed=printed, bare=True)
+    found = vocab.BARE_OS_RE.match(flat)
+    if found:
+        number = (int(found.group(2)),)
+        printed = flat[: found.start(3)].strip(" :")
+        return Heading("os", number, found.group(1), number, _clean_title(found.group(3)), printed=printed, bare=True)
+    return None
+
+
 def parse_heading(text: str) -> Heading | None:
     """The heading a structural paragraph is, or None for prose."""
     flat = plain(text)
@@ -86,6 +103,9 @@ def parse_heading(text: str) -> Heading | None:
     block = _year_block(flat, (), "")
     if block:
         return block
+    bare = _bare_objective(flat)
+    if bare:
+        return bare
     chapter = vocab.CHAPTER_RE.match(flat)
     if chapter:
         number = vocab.ROMAN.get(chapter.group(2).upper(), 0)

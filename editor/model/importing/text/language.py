@@ -29,6 +29,12 @@ _OPENERS = ("CHAPITRE", "HOOFDSTUK", "ANNEXE", "BIJLAGE", "LISTE", "LIJST")
 
 
 def _heading_score(text: str) -> int:
+    bare = vocab.BARE_OO_RE.match(text) or vocab.BARE_OS_RE.match(text)
+    if bare:
+        return _STRONG if bare.group(1) in ("OO", "OS") else -_STRONG
+    cover = vocab.NOTE_TITLE_RE.match(text) or vocab.COMPETENCE_RE.match(text)
+    if cover:
+        return _STRONG if cover.group(1).lower().startswith(("note", "comp")) else -_STRONG
     if text.startswith("IV."):
         oo = vocab.OO_RE.match(text)
         if oo:

@@ -30,6 +30,8 @@ class StreamParser:
         self.field: RawField | None = None
         self.pending_title: int | None = None
         self.front_continues = False
+        # Objective headings met outside chapter IV since the last text: contents, or body.
+        self.run: list[tuple[Heading, Block]] = []
 
     # -- notes -----------------------------------------------------------------
     @property
@@ -40,6 +42,8 @@ class StreamParser:
 
     def _new_note(self, line: int, state: str) -> None:
         self._close_node()
+        if self.notes:
+            _trim_contents(self.notes[-1])
         self.notes.append(RawNote(self.lang, line))
         self.state, self.chapter, self.stack, self.field = state, 0, [], None
 
@@ -48,7 +52,13 @@ class StreamParser:
         heading = parse_heading(block.text) if block.kind == HEADING else None
         if heading is not None:
             self._heading(heading, block)
-        elif self.state == OBJECTIVES and block.kind == LABEL:
+            if self.state in (FRONT, ABBREV, PROSE) and heading.kind in ("os", "oo", "item", "year"):
+                self.run.append((heading, block))
+            return
+        if block.kind == LABEL and self.run and self.state in (FRONT, ABBREV, PROSE):
+            self._body_starts()
+        self.run = []
+        if self.state == OBJECTIVES and block.kind == LABEL:
             self._label(block)
         else:
             self._text(block)
@@ -68,12 +78,26 @@ class StreamParser:
             self.note.title_seen = True
         elif heading.kind == "abbreviations":
             self.state = ABBREV
+        elif heading.bare and self.state in (ANNEX, PROSE):
+            self._text(block)  # "OS1 : …" in annex 1 or in the summary is text, not a heading
         elif self.state in (FRONT, ABBREV):
             self.note.toc.append(block.text)
         elif self.state == ANNEX:
             self.note.annexes[-1].lines.append((block.line, block.text))
         else:
             self.state = OBJECTIVES
+            self._objective(heading, block)
+
+    def _body_starts(self) -> None:
+        """Headings read as contents turn out to be body: a field label follows them directly.
+
+        This finds the objectives of a note printed without chapter headings.
+        """
+        run, self.run = self.run, []
+        self.state = OBJECTIVES
+        for heading, block in run:
+            if block.text in self.note.toc:
+                self.note.toc.remove(block.text)
             self._objective(heading, block)
 
     def _starts_new_note(self, heading: Heading) -> bool:
@@ -85,7 +109,7 @@ class StreamParser:
         if heading.kind == "note-title":
             return self.state != FRONT or self.note.title_seen
         if self.state == ANNEX:
-            return heading.kind in ("os", "oo", "item", "year", "abbreviations")
+            return heading.kind in ("os", "oo", "item", "year", "abbreviations") and not heading.bare
         return False
 
     def _chapter(self, heading: Heading, block: Block) -> None:
@@ -241,10 +265,40 @@ class StreamParser:
         self.front_continues = bool(found) and not self.note.minister.endswith(text)
 
 
+def _hollow(node: RawNode) -> bool:
+    return not node.fields and not node.loose and all(_hollow(child) for child in node.children)
+
+
+def _trim_contents(note: RawNote) -> None:
+    """Drop a table of contents of the next note read as the end of this one.
+
+    When a note has no annexes, the next note's contents (headings only, numbering starting
+    again) follow its last objective: empty OS headings after a restart are contents.
+    """
+    objectives = note.objectives
+    while len(objectives) > 1 and _hollow(objectives[-1]):
+        numbers = [o.number[0] for o in objectives[:-1] if o.number]
+        restart = next(
+            (
+                i
+                for i in range(len(objectives) - 1, 0, -1)
+                if objectives[i].number and objectives[i].number[0] <= max(numbers[:i] or [0])
+            ),
+            None,
+        )
+        if restart is None or not all(_hollow(o) for o in objectives[restart:]):
+            return
+        for removed in objectives[restart:]:
+            note.toc.append(removed.printed)
+        del objectives[restart:]
+
+
 def parse_stream(blocks: list[Block], lang: Lang) -> list[RawNote]:
     """The notes of one language stream, in order."""
     parser = StreamParser(lang)
     for block in blocks:
         parser.feed(block)
     parser._close_node()
+    if parser.notes:
+        _trim_contents(parser.notes[-1])
     return [note for note in parser.notes if note.objectives or note.chapters or note.abbreviations]

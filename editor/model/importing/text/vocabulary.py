@@ -131,12 +131,16 @@ def _inline_label(text: str) -> LabelHit | None:
 
 
 # Headings (matched on plain text).
-OS_RE = re.compile(r"^(?:IV\.)?(\d+)\.?\s*(OS|SD)\s*(\d+)\s*[.:]*\s*(.*)$")
+OS_RE = re.compile(r"^(?:IV\.)?(\d+)\.?\s*[–-]?\s*(OS|SD)\s*(\d+)\s*[.:–-]*\s*(.*)$")
+# Headings printed without "IV.": only read as headings inside chapter IV.
+BARE_OS_RE = re.compile(r"^(OS|SD)\s*(\d+)\s*\.?\s*[:–-]\s*(.+)$")
+BARE_OO_RE = re.compile(r"^(OO|OD)\s*(\d+)\s*\.\s*(\d+)\s*\.?\s*[:–-]\s*(.+)$")
 OO_RE = re.compile(r"^(?:IV\.)?(\d+)\.(\d+)\.?\s*(OO|OD)\s*(\d+)\s*\.\s*(\d+)\s*\.?\s*:?\s*(.*)$")
 DEEP_RE = re.compile(r"^IV\.(\d+(?:\.\d+){2,})\.?\s+(.*)$")
 TOKEN_PREFIX_RE = re.compile(r"^(?:OO|OD)\s*[\d.]+\s*:?\s*")
 YEAR_BLOCK_RE = re.compile(
-    r"^(?:[\d.]+\s+)?(Réalisations?|Réalisatie|Realisaties?|Verwezenlijkingen|Planning)\s*(\d{4})\s*:?$",
+    r"^(?:[\d.]+\s+)?(Réalisations?|Réalisatie|Realisaties?|Verwezenlijkingen|Planning)\s*(\d{4})"
+    r"\s*(?::|\s?[–—-]\s(.{1,60})|\((.{1,60})\))?\s*:?$",
     re.IGNORECASE,
 )
 CHAPTER_RE = re.compile(r"^(CHAPITRE|HOOFDSTUK)\s+(IER|[IVX]+)\b\.?\s*:?\s*(.*)$")
