@@ -82,7 +82,7 @@ def _objective(flat: str) -> Heading | None:
 def _bare_objective(flat: str) -> Heading | None:
     found = vocab.BARE_OO_RE.match(flat)
     if found:
-        number = (int(found.group(2)), int(found.group(3)))
+        number: tuple[int, ...] = (int(found.group(2)), int(found.group(3)))
         printed = flat[: found.start(4)].strip(" :")
         return Heading("oo", number, found.group(1), number, _clean_title(found.group(4)), printed=printed, bare=True)
     found = vocab.BARE_OS_RE.match(flat)
