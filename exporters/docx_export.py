@@ -19,7 +19,14 @@ from exporters.blocks import note_blocks
 from exporters.common import LANG_TAGS, Progress, guard_submission, write_atomically
 from exporters.docx_layout import lay_out_columns, lay_out_single
 from exporters.docx_render import Look
-from exporters.docx_styles import DRAFT_STYLE, add_field, add_text, ask_update_fields, prepare_styles
+from exporters.docx_styles import (
+    DRAFT_STYLE,
+    add_field,
+    add_text,
+    ask_update_fields,
+    prepare_styles,
+    set_paragraph_style,
+)
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,7 @@ def _core_properties(document: Document, note: Note, langs: tuple[Lang, ...]) ->
 def add_draft_mark(paragraph: Paragraph, lead: Lang) -> None:
     """ "PROJET / ONTWERP" in the header of every page, in both languages whatever the export
     language (a draft must not pass for a final note in either community); each word tagged."""
-    paragraph.style = DRAFT_STYLE
+    set_paragraph_style(paragraph, DRAFT_STYLE)
     for index, lang in enumerate((lead, lead.other)):
         if index:
             add_text(paragraph, " / ", lang)

@@ -26,6 +26,7 @@ from exporters.docx_styles import (
     grid_borders,
     keep_row_whole,
     repeat_header_row,
+    set_paragraph_style,
     shade,
     tag_paragraph_mark,
 )
@@ -44,7 +45,9 @@ class Look:
 
 def paragraph(container: Container, lang: Lang, style: str | None = None) -> Paragraph:
     """A new paragraph whose mark carries the proofing language."""
-    result = container.add_paragraph(style=style)
+    result = container.add_paragraph()
+    if style:
+        set_paragraph_style(result, style)
     tag_paragraph_mark(result, lang)
     return result
 
@@ -62,15 +65,14 @@ def _text_paragraph(container: Container, text: str, lang: Lang, style: str | No
 def prose(container: Container, text: str, lang: Lang, style: str | None = None) -> list[Paragraph]:
     """Lines of a text side: bullet lines in List Bullet, others in ``style`` (Normal)."""
     written = [
-        _text_paragraph(container, line, lang, "List Bullet" if bullet else style)
-        for bullet, line in lines(text)
+        _text_paragraph(container, line, lang, "List Bullet" if bullet else style) for bullet, line in lines(text)
     ]
     return written
 
 
 def _cell_text(cell: _Cell, text: str, lang: Lang, *, bold: bool = False) -> None:
     first = cell.paragraphs[0]
-    first.style = TABLE_TEXT
+    set_paragraph_style(first, TABLE_TEXT)
     tag_paragraph_mark(first, lang)
     for index, line in enumerate(text.split("\n")):
         target = first if index == 0 else paragraph(cell, lang, TABLE_TEXT)

@@ -104,9 +104,20 @@ def tag_paragraph_mark(paragraph: Paragraph, lang: Lang) -> None:
     _set_lang(child(paragraph._p.get_or_add_pPr(), "w:rPr", _AFTER_PPR_RPR), lang)
 
 
+def style_id(name: str) -> str:
+    """Style id of one of the styles used here (python-docx's name lookup is slow per call)."""
+    return name.replace(" ", "")
+
+
+def set_paragraph_style(paragraph: Paragraph, name: str) -> None:
+    paragraph._p.style = style_id(name)
+
+
 def add_text(paragraph: Paragraph, text: str, lang: Lang, *, style: str | None = None) -> Run:
     """A run with its proofing language."""
-    run = paragraph.add_run(text, style=style)
+    run = paragraph.add_run(text)
+    if style:
+        run._r.style = style_id(style)
     tag_run(run, lang)
     return run
 
@@ -179,6 +190,7 @@ def _tag_styles(document: Document, lang: Lang) -> None:
         theme_lang.set(qn("w:val"), LANG_TAGS[lang])
     for name in TAGGED_STYLES:
         style = document.styles[name]
+        assert style.style_id == style_id(name), name  # set_paragraph_style relies on it
         _set_lang(style.element.get_or_add_rPr(), lang)
 
 

@@ -121,9 +121,7 @@ def build_note() -> Note:
     stib = Organisation(name=_bi("STIB", "MIVB"))
     note.organisations = [stib]
     note.abbreviations = [
-        Abbreviation(
-            short=_bi("STIB", "MIVB"), long=_bi("Société des transports", "Maatschappij voor vervoer")
-        ),
+        Abbreviation(short=_bi("STIB", "MIVB"), long=_bi("Société des transports", "Maatschappij voor vervoer")),
         Abbreviation(short=_bi("ICP", "KPI"), long=_bi("indicateur clé", "kritieke indicator")),
         Abbreviation(short=_bi("OO", "OD"), long=_bi("objectif opérationnel", "operationele doelstelling")),
     ]
@@ -225,17 +223,23 @@ def note() -> Note:
     return build_note()
 
 
+@pytest.fixture(scope="module")
+def documents(note, tmp_path_factory) -> dict[str, Document]:
+    """The note exported once per language choice, shared by the read-back tests (drafts)."""
+    folder = tmp_path_factory.mktemp("docx")
+    choices = {"fr": (Lang.FR,), "nl": (Lang.NL,), "both": (Lang.FR, Lang.NL)}
+    return {name: export(note, folder, langs) for name, langs in choices.items()}
+
+
 def test_build_note_is_complete():
     assert submission_errors(build_note()) == []
 
 
 @pytest.mark.parametrize("lang", [Lang.FR, Lang.NL])
-def test_single_language_headings_follow_the_tree(note, tmp_path, lang):
-    document = export(note, tmp_path, (lang,))
+def test_single_language_headings_follow_the_tree(note, documents, lang):
+    document = documents[lang.value]
     paths = numbering(note)
-    expected = [
-        (heading(node, paths[node.id], lang), min(len(paths[node.id]) + 1, 5)) for node in note.walk()
-    ]
+    expected = [(heading(node, paths[node.id], lang), min(len(paths[node.id]) + 1, 5)) for node in note.walk()]
     found = [
         (p.text, HEADING_STYLES[p.style.name])
         for p in paragraphs(document)
@@ -244,8 +248,8 @@ def test_single_language_headings_follow_the_tree(note, tmp_path, lang):
     assert found == expected
 
 
-def test_french_export_holds_french_only_and_tags_it(note, tmp_path):
-    document = export(note, tmp_path, (Lang.FR,))
+def test_french_export_holds_french_only_and_tags_it(note, documents):
+    document = documents["fr"]
     texts = [p.text for p in paragraphs(document)]
     assert "CHAPITRE IER – Introduction" in texts
     assert not any(text.startswith("HOOFDSTUK") or " SD 1 : " in text for text in texts)
@@ -253,8 +257,8 @@ def test_french_export_holds_french_only_and_tags_it(note, tmp_path):
     assert langs == {"fr-BE"}
 
 
-def test_dutch_export_holds_dutch_only_and_tags_it(note, tmp_path):
-    document = export(note, tmp_path, (Lang.NL,))
+def test_dutch_export_holds_dutch_only_and_tags_it(note, documents):
+    document = documents["nl"]
     texts = [p.text for p in paragraphs(document)]
     assert "HOOFDSTUK I – Inleiding" in texts
     assert not any(text.startswith("CHAPITRE") or " OS 1 : " in text for text in texts)
@@ -264,8 +268,8 @@ def test_dutch_export_holds_dutch_only_and_tags_it(note, tmp_path):
     assert document.core_properties.language == "nl-BE"
 
 
-def test_bilingual_sets_each_french_block_beside_its_dutch_block(note, tmp_path):
-    document = export(note, tmp_path, (Lang.FR, Lang.NL))
+def test_bilingual_sets_each_french_block_beside_its_dutch_block(note, documents):
+    document = documents["both"]
     rows = [row for table in document.tables for row in table.rows if len(row.cells) == 2]
     paths = numbering(note)
     pairs = {(row.cells[0].text.strip(), row.cells[1].text.strip()) for row in rows}
@@ -281,20 +285,18 @@ def test_bilingual_sets_each_french_block_beside_its_dutch_block(note, tmp_path)
     assert all(edge.get(qn("w:val")) == "nil" for edge in borders)
 
 
-def test_annex_one_lists_the_objectives_of_the_tree(note, tmp_path):
-    document = export(note, tmp_path, (Lang.FR,))
+def test_annex_one_lists_the_objectives_of_the_tree(note, documents):
+    document = documents["fr"]
     found = paragraphs(document)
     texts = [p.text for p in found]
     annexes = [i for i, p in enumerate(found) if p.style.name == "Heading 1" and p.text.startswith("Annexe")]
     start, end = annexes[0], annexes[1]
     assert texts[start].startswith("Annexe 1 : ")
-    assert [text for text in texts[start + 1 : end] if text] == [
-        e.line(Lang.FR) for e in objectives_list(note)
-    ]
+    assert [text for text in texts[start + 1 : end] if text] == [e.line(Lang.FR) for e in objectives_list(note)]
 
 
-def test_kpi_table_and_threshold_table_with_three_shaded_bands(note, tmp_path):
-    document = export(note, tmp_path, (Lang.FR,))
+def test_kpi_table_and_threshold_table_with_three_shaded_bands(note, documents):
+    document = documents["fr"]
     kpi_tables = [
         t
         for t in document.tables
@@ -308,7 +310,8 @@ def test_kpi_table_and_threshold_table_with_three_shaded_bands(note, tmp_path):
     assert [row.cells[0].text.split(" : ")[0] for row in threshold.rows] == ["vert", "orange", "rouge"]
 
 
-def test_table_of_contents_field_header_reference_and_page_numbers(note, tmp_path):
+def test_table_of_contents_field_header_reference_and_page_numbers(tmp_path):
+    note = build_note()
     document = export(note, tmp_path, (Lang.FR,), draft=False)
     assert 'TOC \\o "1-3"' in instructions(document.element.body)
     kinds = [c.get(qn("w:fldCharType")) for c in document.element.body.iter(qn("w:fldChar"))]
@@ -323,8 +326,8 @@ def test_table_of_contents_field_header_reference_and_page_numbers(note, tmp_pat
     assert settings is not None and settings.get(qn("w:val")) == "true"
 
 
-def test_core_properties(note, tmp_path):
-    document = export(note, tmp_path, (Lang.FR,))
+def test_core_properties(note, documents):
+    document = documents["fr"]
     props = document.core_properties
     assert props.author == note.title.minister.fr
     assert props.subject == note.title.competence.fr
@@ -332,8 +335,8 @@ def test_core_properties(note, tmp_path):
     assert props.language == "fr-BE"
 
 
-def test_styles_carry_the_language_and_named_styles_exist(note, tmp_path):
-    document = export(note, tmp_path, (Lang.FR,))
+def test_styles_carry_the_language_and_named_styles_exist(note, documents):
+    document = documents["fr"]
     for name in ("Normal", "Heading 1", "Heading 2", "Field Label", "List Bullet"):
         lang = document.styles[name].element.find(f"{qn('w:rPr')}/{qn('w:lang')}")
         assert lang is not None and lang.get(qn("w:val")) == "fr-BE", name
@@ -349,10 +352,7 @@ def test_draft_marks_every_page_in_both_languages_and_shows_placeholders(tmp_pat
     header = " ".join(p.text for p in document.sections[0].header.paragraphs)
     assert "ONTWERP / PROJET" in header
     placeholder_runs = [
-        run
-        for p in paragraphs(document)
-        for run in p.runs
-        if run.style is not None and run.style.name == "Placeholder"
+        run for p in paragraphs(document) for run in p.runs if run.style is not None and run.style.name == "Placeholder"
     ]
     assert [run.text for run in placeholder_runs].count("[in te vullen]") >= 1
     assert placeholder_runs[0].style.font.italic
