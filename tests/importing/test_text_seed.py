@@ -10,8 +10,8 @@ import pytest
 from editor.model.bitext import BiText
 from editor.model.importing.report import ImportReport
 from editor.model.importing.text import import_published_text
-from editor.model.labels import NodeKind, Template
-from editor.model.tree import Node, Note
+from editor.model.labels import AnnexKind, NodeKind, Template
+from editor.model.tree import AgendaRecord, AuditRecord, Node, Note
 from editor.model.values import DeadlineKind, KpiList, Means, Partners, Season, Status, StatusCode, Thresholds
 from editor.model.xmlio import note_from_bytes, note_to_bytes, validate_bytes
 from tests.conftest import SEED
@@ -92,11 +92,7 @@ def test_the_tree_follows_the_french_numbering(imported: tuple[list[Note], Impor
 
 def test_report_finds_the_growth_rate_mismatch(imported: tuple[list[Note], ImportReport]) -> None:
     _, report = imported
-    hits = [
-        a
-        for a in report.by_code("numbers-differ")
-        if "2,5" in a.detail["fr_only"] and "25" in a.detail["nl_only"]
-    ]
+    hits = [a for a in report.by_code("numbers-differ") if "2,5" in a.detail["fr_only"] and "25" in a.detail["nl_only"]]
     assert hits and hits[0].fr_line is not None and hits[0].nl_line is not None
 
 
@@ -197,7 +193,10 @@ def test_f4_planning_block_with_action_means_and_partners(imported: tuple[list[N
     assert isinstance(partners, Partners)
     organisation = notes[1].organisation(partners.items[0])
     assert organisation is not None
-    assert (organisation.name.fr, organisation.name.nl) == ("Externes à BM (secteur, clients…)", "Buiten BM (sector, klanten…)")
+    assert (organisation.name.fr, organisation.name.nl) == (
+        "Externes à BM (secteur, clients…)",
+        "Buiten BM (sector, klanten…)",
+    )
 
 
 def test_deadlines_are_typed(imported: tuple[list[Note], ImportReport]) -> None:
@@ -232,3 +231,20 @@ def test_import_is_fast() -> None:
     import_published_text(text, SEED.name)
     # The brief asks ≲ 1 s; leave room for a loaded test machine.
     assert time.process_time() - start < 3.0
+
+
+def test_filled_agenda_and_audit_records_only(imported: tuple[list[Note], ImportReport]) -> None:
+    notes, _ = imported
+    first, second = notes
+    assert not first.annex(AnnexKind.AGENDA).records and not first.annex(AnnexKind.AUDIT).records  # type: ignore[union-attr]
+    agenda = second.annex(AnnexKind.AGENDA).records  # type: ignore[union-attr]
+    assert len(agenda) == 2
+    record = agenda[1]
+    assert isinstance(record, AgendaRecord)
+    assert record.content.fr.startswith("Un projet d’arrêté modifiant les critères des véhicules PMR")
+    assert record.situation.nl.startswith("Op 10.09.2020 werd het ontwerp in eerste lezing goedgekeurd.")
+    assert record.os_ref == second.objectives[0].id
+    assert record.oo_refs == [second.objectives[0].children[1].id]
+    audit = second.annex(AnnexKind.AUDIT).records  # type: ignore[union-attr]
+    assert isinstance(audit[0], AuditRecord)
+    assert audit[0].reference.fr.startswith("Pas d’audit de la Cour des comptes")

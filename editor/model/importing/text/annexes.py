@@ -21,7 +21,7 @@ _KIND_WORDS = [
 _ENTRY_RE = re.compile(r"^(?:OS|SD)\s*(\d+)\s*\.?\s*(?:(?:OO|OD)\s*(\d+)\s*\.\s*(\d+)\s*\.?)?\s*:?\s*(.*)$")
 _RECORD_LABELS: dict[AnnexKind, list[tuple[str, str]]] = {
     AnnexKind.AGENDA: [
-        ("content", r"contenu|inhoud"),
+        ("content", r"contenu.*|inhoud.*"),
         ("os", r"objectif stratégique|strategische doelstelling"),
         ("oos", r"objectif\(s\) opérationnel\(s\)|operationele doelstelling\(en\)"),
         ("situation", r"situation actuelle.*|stand van zaken.*"),
@@ -108,6 +108,8 @@ def _records(annex: RawAnnex | None, kind: AnnexKind) -> list[dict[str, str]]:
                 records.append({})
             current = found
             records[-1][found] = tail.strip()
+        elif line.strip() in _EMPTY_VALUES:
+            current = None  # "[…]" closes the printed template: what follows is not a record
         elif current is not None and records:
             records[-1][current] = (records[-1][current] + "\n" + line).strip()
     return [r for r in records if any(v.strip() not in _EMPTY_VALUES for v in r.values())]
