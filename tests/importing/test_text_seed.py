@@ -244,7 +244,7 @@ def test_filled_agenda_and_audit_records_only(imported: tuple[list[Note], Import
     assert record.content.fr.startswith("Un projet d’arrêté modifiant les critères des véhicules PMR")
     assert record.situation.nl.startswith("Op 10.09.2020 werd het ontwerp in eerste lezing goedgekeurd.")
     assert record.os_ref == second.objectives[0].id
-    assert record.oo_refs == [second.objectives[0].children[1].id]
+    assert record.oo_refs == [second.objectives[0].children[3].id]  # "Objectif(s) opérationnel(s) : 1.4"
     audit = second.annex(AnnexKind.AUDIT).records  # type: ignore[union-attr]
     assert isinstance(audit[0], AuditRecord)
     assert audit[0].reference.fr.startswith("Pas d’audit de la Cour des comptes")
