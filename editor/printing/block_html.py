@@ -64,6 +64,11 @@ def _cell(text: str, bold: bool = False) -> str:
 def _width(index: int, table: Table) -> str:
     """The first column of a wide table holds names: it takes what the value columns leave."""
     columns = table.columns
+    if columns == 2:
+        # Short keys (abbreviations, codes) get a narrow column; record labels a wider one.
+        short_keys = all(len(row.cells[0]) <= 12 for row in table.rows if row.cells)
+        first = 20 if short_keys else 40
+        return f' width="{first if index == 0 else 100 - first}%"'
     if columns < 3:
         return ""
     # Value columns just wide enough for "Streefwaarde" or "150 (2029)" in the condensed face.

@@ -71,10 +71,18 @@ class LaidOut:
         if best_inside is not None and (best_between is None or best_inside.top > best_between.top):
             return Cut(best_inside.top, best_inside.char)
         if best_between is not None:
-            return Cut(best_between.top)
+            return Cut(self._gap_middle(best_between, start))
         # Only a cut inside a table cell is left: clip there (that cell line may be read twice).
         fallback = max(fitting, key=lambda line: line.top, default=None)
         return Cut(fallback.top) if fallback is not None else None
+
+    def _gap_middle(self, line: Line, start: float) -> float:
+        """Between table rows, cut on the border (mid-gap) so each page keeps a ruled edge."""
+        if not line.in_table:
+            return line.top
+        above = [other.bottom for other in self.lines if other.bottom <= line.top + EPSILON]
+        previous = max(above, default=start)
+        return max((previous + line.top) / 2, start + 1)
 
     def _inside_block(self, position: float) -> bool:
         return any(top + EPSILON < position < bottom - EPSILON for top, bottom in self.blocks)
