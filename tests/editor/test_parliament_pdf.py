@@ -13,7 +13,7 @@ from editor.model import resources, xmlio
 from editor.model.bitext import BiText, Lang
 from editor.model.labels import ChapterKind, NodeKind
 from editor.model.numbering import heading, numbering
-from editor.model.tree import Note
+from editor.model.tree import Abbreviation, Note
 from editor.printing import PdfWriteError, write_parliament_pdf
 from tests.exporters.test_blocks import build_note
 
@@ -147,3 +147,24 @@ def test_rendering_does_not_drain_the_reference_count_of_none(qapp: object, tmp_
     for index in range(3):
         write_parliament_pdf(build_note(), tmp_path / f"note-{index}.pdf", draft=True)
     assert sys.getrefcount(None) >= before - 50
+
+
+@needs_pdftotext
+def test_a_table_longer_than_a_page_is_cut_between_rows(qapp: object, tmp_path: Path) -> None:
+    note = build_note()
+    note.abbreviations = [
+        Abbreviation(
+            short=BiText(f"FR{n:03d}", f"NL{n:03d}"),
+            long=BiText(f"Développement numéro {n} de l’abréviation", f"Uitleg nummer {n} van de afkorting"),
+        )
+        for n in range(1, 121)
+    ]
+    path = tmp_path / "afkortingen.pdf"
+    write_parliament_pdf(note, path, draft=False)
+    pages = _pages(path)
+    text = "\n".join(pages)
+    for n in range(1, 121):
+        assert len(re.findall(rf"\bFR{n:03d}\b", text)) == 1, n
+        assert len(re.findall(rf"\bNL{n:03d}\b", text)) == 1, n
+    first = next(i for i, page in enumerate(pages) if "FR001" in page)
+    assert "NL001" in pages[first] and "FR120" not in pages[first]
