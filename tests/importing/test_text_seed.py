@@ -101,7 +101,9 @@ def test_report_names_other_published_anomalies(imported: tuple[list[Note], Impo
     assert report.by_code("annex-count")[0].detail == {"note": 1, "printed": 41, "body": 42}
     wrong = report.by_code("label-wrong-language")
     assert {a.nl_line for a in wrong} == {7587, 13324}
-    assert any(a.detail.get("field") == "targets" for a in report.by_code("field-one-language"))
+    one_sided = {(a.detail.get("field"), a.fr_line) for a in report.by_code("field-one-language")}
+    assert ("targets", 5997) in one_sided
+    assert ("output_per_action", 1641) in one_sided  # IV.1.1: French only, kept as the OO's field
     assert any("2020-2022" in a.message for a in report.by_code("deadline-mismatch"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from editor.model import crosslang
@@ -16,6 +17,7 @@ from editor.model.labels import FieldSpec, FieldType, NodeKind, Template
 from editor.model.tree import Node, new_node
 from editor.model.values import FieldValue, Partners
 
+_NAMED_NUMBER = re.compile(r"\b[A-Za-z]{2,}-\d+\b")
 _A_LABELS = {"output", "targets", "actions", "output_per_action"}
 _COMMON = ("description", "deadline", "success_conditions", "means", "partners", "equal_opportunities")
 _KEYS: dict[object, dict[str, str]] = {
@@ -62,6 +64,11 @@ class _Side:
 
     lines: dict[str, list[str]] = field(default_factory=dict)
     line: dict[str, int] = field(default_factory=dict)
+
+
+def _lone_output(raw: RawNode) -> bool:
+    """An action record holding only "output per action": in template A that is a field of the OO."""
+    return raw.kind is NodeKind.ACTION and set(raw.fields) == {"output_per_action"} and not raw.children
 
 
 def _where(raw: RawNode | None) -> str:
@@ -168,7 +175,10 @@ class TreeBuilder:
                 continue
             self._check_sides(spec, fr, nl, sides)
             node.fields[spec.key] = self._value(spec, fr_lines or [], nl_lines or [], fr, nl)
+        folds = "output_per_action" in keys
         for child_fr, child_nl in pair_children(fr, nl):
+            if folds and all(_lone_output(child) for child in (child_fr, child_nl) if child is not None):
+                continue  # already read as the node's own "output per action" field
             self._child(node, child_fr, child_nl)
         return node
 
@@ -188,6 +198,11 @@ class TreeBuilder:
         if raw.loose:
             side.lines.setdefault(first_text, []).extend(raw.loose)
             side.line.setdefault(first_text, raw.loose_line or raw.line)
+        if "output_per_action" in keys:
+            for child in raw.children:
+                if _lone_output(child):
+                    side.lines.setdefault("output_per_action", []).extend(child.fields["output_per_action"].lines)
+                    side.line.setdefault("output_per_action", child.fields["output_per_action"].line)
         for label, raw_field in raw.fields.items():
             self._field_notes(raw, raw_field, lang)
             key = keys.get(label)
@@ -356,7 +371,8 @@ class TreeBuilder:
     def _compare_numbers(self, where: str, value: BiText, lines: dict[str, int | None]) -> None:
         if not value.fr or not value.nl:
             return
-        mismatch = crosslang.compare(value.fr, value.nl)
+        # A number inside a name ("Covid-19") is no quantity to compare.
+        mismatch = crosslang.compare(_NAMED_NUMBER.sub("", value.fr), _NAMED_NUMBER.sub("", value.nl))
         if mismatch is None:
             return
         self.report.warning(
