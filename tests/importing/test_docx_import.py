@@ -198,6 +198,72 @@ def test_template_document_written_by_hand(tmp_path: Path) -> None:
     note_from_bytes(note_to_bytes(note), "modele.xml")
 
 
+def _paragraphs(path: Path, rows: list[tuple[str, str]]) -> None:
+    """A document of ("b" bold / "-" bullet / "p" plain, text) paragraphs."""
+    document = docx.Document()
+    for kind, text in rows:
+        if kind == "-":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            document.add_paragraph().add_run(text).bold = kind == "b"
+    document.save(str(path))
+
+
+def test_template_a_with_a_french_label_left_in_the_dutch_text(tmp_path: Path) -> None:
+    """Seed 000 prints "Cibles" in the Dutch column: the Dutch text must stay Dutch."""
+    path = tmp_path / "visit.docx"
+    _paragraphs(
+        path,
+        [
+            ("b", "IV.2 OS 2 : Renforcer l’attractivité touristique"),
+            ("b", "IV.2.1. OO 2.1. : Promouvoir Bruxelles comme destination"),
+            ("b", "1 Indicateur clés de performance (ICP) pour l’output de l’OO, lié aux actions et projets"),
+            ("-", "Nombre de nuitées"),
+            ("-", "Taux de satisfaction des visiteurs"),
+            ("b", "Cibles"),
+            ("-", "« Hedonists »"),
+            ("b", "Moyens"),
+            ("-", "12.017.08.01.1211 Frais de fonctionnement relatifs au tourisme. 130.000 euros"),
+            ("b", "IV.2.1.1 Campagne « Brussels, here we are »"),
+            ("b", "Description de l’objectif"),
+            ("p", "Une campagne internationale."),
+            ("b", "IV.2 SD 2 : De toeristische aantrekkingskracht versterken"),
+            ("b", "IV.2.1. OD 2.1. : Brussel als bestemming promoten"),
+            ("b", "KPI voor de output van de OD, gekoppeld aan de acties en projecten"),
+            ("-", "Aantal overnachtingen"),
+            ("-", "Tevredenheidsgraad van de bezoekers"),
+            ("b", "Cibles"),
+            ("-", "„Hedonisten”"),
+            ("b", "Middelen"),
+            ("-", "12.017.08.01.1211 Werkingskosten voor toerisme. 130.000 euro"),
+            ("b", "IV.2.1.1 Campagne „Brussels, here we are”"),
+            ("b", "Beschrijving van de doelstelling"),
+            ("p", "Een internationale campagne."),
+        ],
+    )
+    note, report = read_docx([path])
+    oo = note.objectives[0].children[0]
+    assert oo.template is Template.A and [c.kind for c in oo.children] == [NodeKind.ITEM]
+    assert (oo.text("targets").fr, oo.text("targets").nl) == ("– « Hedonists »", "– „Hedonisten”")
+    kpis = oo.fields["kpis"]
+    assert isinstance(kpis, KpiList)
+    assert [(k.name.fr, k.name.nl) for k in kpis.items][1] == (
+        "Taux de satisfaction des visiteurs",
+        "Tevredenheidsgraad van de bezoekers",
+    )
+    means = oo.fields["means"]
+    assert isinstance(means, Means) and means.budget[0].amount == Decimal(130000)
+    assert means.budget[0].label.nl == "Werkingskosten voor toerisme."
+    assert oo.children[0].text("description").nl == "Een internationale campagne."
+    # Printed OS 2 is the first objective of this document: renumbered, old numbers reported.
+    assert sorted(a.detail["printed"] for a in report.by_code("RENUMBERED")) == ["2", "2", "2.1", "2.1"]
+
+
+def test_two_files_in_the_same_language_are_refused(exports: dict[str, Path]) -> None:
+    with pytest.raises(ImportFailure, match="both files are in French"):
+        read_docx([exports["fr"], exports["fr"]])
+
+
 # --- hostile and broken files ------------------------------------------------------------
 
 

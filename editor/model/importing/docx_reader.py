@@ -131,9 +131,15 @@ def _label_langs() -> dict[str, Lang | None]:
     return table
 
 
-def marker_lang(item: Item) -> Lang | None:
-    """The language a paragraph's own words give away, if any."""
+def marker_lang(item: Item, strong: bool = False) -> Lang | None:
+    """The language a paragraph's own words give away, if any.
+
+    Headings, chapter, annex and title words are strong markers; labels and table headers are
+    weak ones (a French label left in a Dutch text, "Cibles", must not switch the stream).
+    """
     if isinstance(item, DataTable):
+        if strong:
+            return None
         header = item.rows[0] if item.rows else []
         langs = {_label_langs().get(canon(cell)) for cell in header} - {None}
         return langs.pop() if len(langs) == 1 else None
@@ -151,6 +157,8 @@ def marker_lang(item: Item) -> Lang | None:
     if block:
         kind, lang = block_kind(block.group("word"))
         return lang if kind is NodeKind.REALISATION else None
+    if strong:
+        return None
     label = text.split(":")[0] if ":" in text else text
     return _label_langs().get(canon(label)) if len(label) < 140 else None
 
@@ -167,8 +175,8 @@ def _tags_trusted(items: list[Item], markers: list[Lang | None]) -> bool:
 
 def split_streams(items: list[Item]) -> dict[Lang, list[Item]]:
     """Send each item to its language's stream, in document order."""
-    markers = [marker_lang(item) for item in items]
-    trusted = _tags_trusted(items, markers)
+    trusted = _tags_trusted(items, [marker_lang(item) for item in items])
+    markers = [marker_lang(item, strong=True) for item in items]
     first = next((m for m in markers if m), None)
     current = first or next((item.lang for item in items if item.lang), None) or Lang.FR
     streams: dict[Lang, list[Item]] = {Lang.FR: [], Lang.NL: []}

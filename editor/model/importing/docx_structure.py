@@ -125,7 +125,7 @@ class StructureParser:
             self.sk.chapters.setdefault(self.chapter, []).append((para.bullet, text))
         elif self.section == "annex":
             self.annex_line(para)
-        elif self.section == "front" and OS_HEADING.match(text):
+        elif self.section == "front" and self.looks_like_heading(para) and OS_HEADING.match(text):
             self.section = "objectives"  # a contribution without chapter headings
             self.heading(para)
         else:
@@ -156,14 +156,24 @@ class StructureParser:
     # --- objectives -----------------------------------------------------------------------
 
     def heading(self, para: Para) -> bool:
-        """Open a node if ``para`` is an objective or block heading; False otherwise."""
+        """Open a node if ``para`` is an objective or block heading; False otherwise.
+
+        Without its "IV.n" number a heading ("OS 1 : …", "Planning 2022") must look like one
+        (heading style or bold), so that prose starting with "OS 1" stays prose.
+        """
         text = para.text.replace("\n", " ")
+        if not self.looks_like_heading(para):
+            return False
         node = self.node_from_heading(text)
         if node is None:
             return False
         node.index = para.index
         self.place(node)
         return True
+
+    @staticmethod
+    def looks_like_heading(para: Para) -> bool:
+        return para.text.startswith("IV.") or bool(para.level) or para.bold
 
     def node_from_heading(self, text: str) -> SkNode | None:
         if match := OS_HEADING.match(text):

@@ -310,6 +310,11 @@ def finish_thresholds(value: Thresholds, seen: set[Colour]) -> None:
 
 _CODE = r"\d{2}\.\d{3}\.\d{2}\.\d{2}(?:\.\d{4})?"
 _BUDGET = re.compile(rf"^(?:(?:AB|BA)\s+(?:n[º°o]\.?\s*)?)?(?P<code>{_CODE})\b\s*(?P<rest>.*)$", re.S)
+_TRAILING_AMOUNT = re.compile(
+    rf"^(?P<label>.*?)[\s:,]+(?P<amount>(?:{_NUMBER})\s*(?:millions? d[’']euros|miljoen euro|euros?|€)"
+    r"(?:\s+(?:par an|per jaar))?)\.?$",
+    re.S,
+)
 _CREDITS = {canon(labels[lang]): credit for credit, labels in CREDIT_LABELS.items() for lang in Lang}
 _FTE = {"nombre estime etp", "geraamd aantal vte", "etp", "vte"}
 _ICT = {"besoins ict", "ict-behoeften"}
@@ -357,7 +362,13 @@ def parse_budget_line(text: str) -> tuple[BudgetLine, str] | None:
             rest = rest[: match_credit.start()].strip()
     if rest:
         line.amount, line.per_year = parse_amount(rest)
-        if line.amount is None:
+        if line.amount is None and (match := _TRAILING_AMOUNT.match(rest)):
+            # "12.017.08.01.1211 Frais de fonctionnement … 130.000 euros": label, then amount
+            line.amount, line.per_year = parse_amount(match.group("amount"))
+            rest = match.group("label").strip() if line.amount is not None else rest
+            label = f"{label} {rest}".strip() if line.amount is not None else label
+            rest = "" if line.amount is not None else rest
+        if line.amount is None and rest:
             label = f"{label} : {rest}" if label else rest
     return line, label
 
