@@ -15,21 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from editor.model.bitext import Lang
-from editor.model.labels import DRAFT_MARK
 from editor.model.tree import Note
 from editor.printing.block_html import BODY_PT, STYLE_SHEET, side_html
 from editor.printing.none_refcount import NoneRefGuard
+from editor.printing.page_frame import DPI, FONT_FAMILY, Pages, mm
 from editor.printing.text_layout import Cut, LaidOut, lay_out
 from exporters.blocks import Block, BlockKind, note_blocks
 
 Progress = Callable[[int, int], None]
 
-DPI = 300
-FONT_FAMILY = "DejaVu Serif"
 # Blocks that introduce what follows must not end a page: keep this much room after them (mm).
 KEEP_WITH_NEXT_MM = 14.0
 # Never start a pair in less room than this (mm) unless it fits whole: avoids lone lines.
@@ -52,111 +50,6 @@ class PdfWriteError(OSError):
     """The PDF could not be written (path not writable, disk full)."""
 
 
-def mm(value: float) -> float:
-    """Millimetres to device units."""
-    return value * DPI / 25.4
-
-
-@dataclass(frozen=True)
-class Geometry:
-    """A4 page areas in device units."""
-
-    width: float = mm(210)
-    height: float = mm(297)
-    margin: float = mm(18)
-    gutter: float = mm(8)
-    header_top: float = mm(10)
-    body_top: float = mm(24)
-    body_bottom: float = mm(297 - 16)
-
-    @property
-    def column_width(self) -> float:
-        return (self.width - 2 * self.margin - self.gutter) / 2
-
-    def column_x(self, index: int) -> float:
-        return self.margin + index * (self.column_width + self.gutter)
-
-
-class _Pages:
-    """The painter, the page count and the vertical position where the next pair starts."""
-
-    def __init__(self, writer: QPdfWriter, painter: QPainter, reference: str, draft: bool) -> None:
-        self.writer, self.painter = writer, painter
-        self.guard = NoneRefGuard()
-        self.reference, self.draft = reference, draft
-        self.geometry = Geometry()
-        self.number = 0
-        self.y = self.geometry.body_top
-        self._decorate()
-
-    @property
-    def at_top(self) -> bool:
-        return self.y <= self.geometry.body_top + 0.5
-
-    @property
-    def room(self) -> float:
-        return self.geometry.body_bottom - self.y
-
-    def new_page(self) -> None:
-        self.guard.restore()
-        self.writer.newPage()
-        self.y = self.geometry.body_top
-        self._decorate()
-
-    def _decorate(self) -> None:
-        self.number += 1
-        if self.draft:
-            self._draft_mark()
-        self._header()
-
-    def _header(self) -> None:
-        g, painter = self.geometry, self.painter
-        painter.save()
-        painter.setFont(QFont(FONT_FAMILY, 8))
-        painter.setPen(QColor("#000000"))
-        height = mm(6)
-        for index in (0, 1):
-            rect = QRectF(g.column_x(index), g.header_top, g.column_width, height)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.reference)
-        self._page_number(height)
-        painter.setPen(QPen(QColor("#808080"), mm(0.15)))
-        rule_y = g.header_top + height + mm(2)
-        painter.drawLine(QPointF(g.margin, rule_y), QPointF(g.width - g.margin, rule_y))
-        painter.restore()
-
-    def _page_number(self, height: float) -> None:
-        """ "— N —" centred; dashes and number drawn apart so text extraction keeps the spaces."""
-        g, painter = self.geometry, self.painter
-        parts = ("—", str(self.number), "—")
-        widths = [painter.fontMetrics().horizontalAdvance(part) for part in parts]
-        gap = mm(1.2)
-        x = g.width / 2 - (sum(widths) + 2 * gap) / 2
-        for part, width in zip(parts, widths, strict=True):
-            painter.drawText(QRectF(x, g.header_top, width, height), Qt.AlignmentFlag.AlignCenter, part)
-            x += width + gap
-
-    def _draft_mark(self) -> None:
-        """A big light diagonal mark under the text, and a plain one above the header."""
-        g, painter = self.geometry, self.painter
-        text = f"{DRAFT_MARK[Lang.FR]} / {DRAFT_MARK[Lang.NL]}"
-        painter.save()
-        font = QFont(FONT_FAMILY, 8)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#a00000"))
-        painter.drawText(QRectF(0, mm(4), g.width, mm(5)), Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-        painter.save()
-        font = QFont(FONT_FAMILY, 54)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(0, 0, 0, 28))
-        painter.translate(g.width / 2, g.height / 2)
-        painter.rotate(-55)
-        painter.drawText(QRectF(-g.height / 2, -mm(20), g.height, mm(40)), Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-
 def body_font(points: float = BODY_PT) -> QFont:
     """DejaVu Serif without ligatures, so text copied or extracted from the PDF reads "fi", not "ﬁ"."""
     font = QFont(FONT_FAMILY)
@@ -173,7 +66,7 @@ def _space_before(block: Block) -> float:
 class _Flow:
     """Places block pairs column by column, page by page."""
 
-    def __init__(self, pages: _Pages, left: Lang, blocks: list[Block]) -> None:
+    def __init__(self, pages: Pages, left: Lang, blocks: list[Block]) -> None:
         self.pages = pages
         self.langs = (left, left.other)
         self.font = body_font()
@@ -241,7 +134,7 @@ class _Flow:
                 pages.new_page()
                 continue
             drawn = [
-                self._draw(index, column, cut) for index, (column, cut) in enumerate(zip(columns, cuts, strict=True))
+                self._draw(side, column, cut) for side, (column, cut) in enumerate(zip(columns, cuts, strict=True))
             ]
             pages.y += max(drawn)
             if all(column.done for column in columns):
@@ -257,9 +150,9 @@ class _Flow:
             cut = Cut(limit)  # a single line taller than a page: clip rather than loop forever
         return cut
 
-    def _draw(self, index: int, column: _Column, cut: Cut | None) -> float:
-        """Draw one column's slice down to the cut; returns the height used."""
-        assert cut is not None
+    def _draw(self, side: int, column: _Column, cut: Cut | None) -> float:
+        """Draw one column's slice (side 0 left, 1 right) down to the cut; returns the height used."""
+        assert cut is not None  # place() moves to a new page while any side has no cut
         start, text = column.start, column.text
         if cut.split_at is not None:
             text, column.text = text.split(cut.split_at)
@@ -267,7 +160,7 @@ class _Flow:
         else:
             column.start = cut.position
         if cut.position > start:
-            text.draw(self.pages.painter, self.pages.geometry.column_x(index), self.pages.y, start, cut.position)
+            text.draw(self.pages.painter, self.pages.geometry.column_x(side), self.pages.y, start, cut.position)
         return cut.position - start
 
 
@@ -331,7 +224,7 @@ def write_parliament_pdf(
     if not painter.begin(writer):
         raise PdfWriteError(f"Cannot write the PDF file {target}: the folder is missing or not writable.")
     try:
-        flow = _Flow(_Pages(writer, painter, note.title.reference_line, draft), left, blocks)
+        flow = _Flow(Pages(writer, painter, note.title.reference_line, draft), left, blocks)
         _render(flow, progress)
     except BaseException:
         painter.end()
