@@ -303,3 +303,18 @@ def test_headings_without_the_chapter_prefix_and_blocks_per_body() -> None:
         (NodeKind.REALISATION, "hub.brussels"),
         (NodeKind.PLANNING, ""),
     ]
+
+
+def test_spelled_out_tokens_and_titles_on_their_own_line() -> None:
+    source = (
+        template_b_note()
+        .replace("IV.1 OS 1 : Moderniser", "IV.1 Objectif stratégique 1 : Moderniser")
+        .replace("IV.1 SD 1 : Het", "IV.1 Strategische doelstelling 1 : Het")
+        .replace("IV.1.1. OO 1.1. : Réformer", "IV.1.1. OO 1.1. :\n\nRéformer")
+        .replace("IV.1.1. OD 1.1. : De taxisector", "IV.1.1. OD 1.1. :\n\nDe taxisector")
+    )
+    notes, report = run(source)
+    os_node = notes[0].objectives[0]
+    assert sides(os_node.title) == ("Moderniser le cadre réglementaire", "Het regelgevingskader moderniseren")
+    assert sides(os_node.children[0].title) == ("Réformer le secteur des taxis", "De taxisector hervormen")
+    assert report.by_code("numbering-mismatch") == []

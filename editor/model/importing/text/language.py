@@ -38,10 +38,10 @@ def _heading_score(text: str) -> int:
     if text.startswith("IV."):
         oo = vocab.OO_RE.match(text)
         if oo:
-            return _STRONG if oo.group(3) == "OO" else -_STRONG
+            return _STRONG if oo.group(3).lower() in vocab.FR_TOKENS else -_STRONG
         os_ = vocab.OS_RE.match(text)
         if os_:
-            return _STRONG if os_.group(2) == "OS" else -_STRONG
+            return _STRONG if os_.group(2).lower() in vocab.FR_TOKENS else -_STRONG
     if len(text) < 60:
         block = vocab.YEAR_BLOCK_RE.match(vocab.DEEP_RE.sub(r"\2", text))
         if block and block.group(1).lower() in ("réalisations", "réalisation"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from editor.model.bitext import Lang
-from editor.model.importing.text.blocks import HEADING, LABEL, Block
+from editor.model.importing.text.blocks import HEADING, LABEL, TEXT, Block
 from editor.model.importing.text.headings import Heading, parse_heading
 from editor.model.importing.text.raw import RawAnnex, RawField, RawNode, RawNote
 from editor.model.importing.text.vocabulary import COMPETENCE_RE
@@ -30,6 +30,8 @@ class StreamParser:
         self.field: RawField | None = None
         self.pending_title: int | None = None
         self.front_continues = False
+        # A heading printed without its title: the next paragraph is the title.
+        self.untitled: RawNode | None = None
         # Objective headings met outside chapter IV since the last text: contents, or body.
         self.run: list[tuple[Heading, Block]] = []
 
@@ -49,6 +51,10 @@ class StreamParser:
 
     # -- dispatch ----------------------------------------------------------------
     def feed(self, block: Block) -> None:
+        untitled, self.untitled = self.untitled, None
+        if untitled is not None and block.kind == TEXT and self.state == OBJECTIVES:
+            untitled.title = block.text
+            return
         heading = parse_heading(block.text) if block.kind == HEADING else None
         if heading is not None:
             self._heading(heading, block)
@@ -136,6 +142,8 @@ class StreamParser:
             heading.token_number,
             heading.year,
         )
+        if not node.title and node.kind in (NodeKind.OS, NodeKind.OO, NodeKind.ITEM):
+            self.untitled = node
         if node.kind is NodeKind.OS:
             self.note.objectives.append(node)
             self.stack = [node]

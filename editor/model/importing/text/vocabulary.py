@@ -22,36 +22,36 @@ _LABELS: list[tuple[str, Lang, str]] = [
     ("desired_result", NL, r"omschrijving van het gewenste \(gedeeltelijke\) resultaat van de sd"),
     ("achieved_result", FR, r"description du résultat \(partiel\) réalisé de l’os"),
     ("achieved_result", NL, r"omschrijving van het gerealiseerde \(gedeeltelijke\) resultaat van de sd"),
-    ("realisation_description", FR, r"description de la réalisation de l’objectif"),
-    ("realisation_description", NL, r"omschrijving van de realisatie van de doelstelling"),
-    ("description", FR, r"description de l’objectif"),
-    ("description", NL, r"(?:be|om)schrijving van de doelstelling"),
+    ("realisation_description", FR, r"description de la réalisation de l’objectif(?: opérationnel)?"),
+    ("realisation_description", NL, r"(?:om|be)schrijving van de realisatie van de (?:operationele )?doelstelling"),
+    ("description", FR, r"description de l’objectif(?: stratégique| opérationnel)?"),
+    ("description", NL, r"(?:be|om)schrijving van de (?:strategische |operationele )?doelstelling"),
     ("os_kpis", FR, r"indicateurs? (?:clés? )?de performance (?:\(icp\) )?de l’os"),
     ("os_kpis", NL, r"(?:kpi|prestatie-indicatoren(?: \(kpi(?:’s)?\))?) van de sd"),
     ("output_per_action_achieved", FR, r"output réalisé par action et (?:par )?projet"),
     ("output_per_action_achieved", NL, r"gerealiseerde output per actie en (?:per )?project"),
-    ("output_achieved", FR, r"output réalisé de l’oo"),
-    ("output_achieved", NL, r"gerealiseerde output van de od"),
+    ("output_achieved", FR, r"output réalisé(?: de l’oo)?"),
+    ("output_achieved", NL, r"gerealiseerde output(?: van de od)?"),
     ("actions_achieved", FR, r"description d’actions et de projets réalisés"),
     ("actions_achieved", NL, r"(?:om|be)schrijving van de gerealiseerde acties en projecten"),
     ("output_per_action", FR, r"output souhaité par action et (?:par )?projet"),
     ("output_per_action", NL, r"gewenste output per actie en (?:per )?project"),
-    ("output", FR, r"output souhaité de l’oo(?: de l’oo)?"),
-    ("output", NL, r"gewenste output van de od"),
+    ("output", FR, r"output souhaité(?: de l’oo)?(?: de l’oo)?"),
+    ("output", NL, r"gewenste output(?: van de od)?"),
     ("action_kpis", FR, r"indicateurs? (?:clés? )?de performance \(icp\) par action et (?:par )?projet"),
     ("action_kpis", NL, r"(?:kritieke )?prestatie-indicatoren \(kpi(?:’s)?\) per actie en (?:per )?project"),
-    ("kpis", FR, r"indicateurs? (?:clés? )?de performance \(icp\) (?:pour|de) l’output de l’oo.*"),
+    ("kpis", FR, r"indicateurs? (?:clés? )?de performance (?:\(icp\) )?(?:pour|de) l’(?:output de l’)?oo.*"),
     ("kpis", FR, r"indicateurs? clés? de performance \(icp\)"),
-    ("kpis", NL, r"kpi(?:’s)? voor de output van de od.*"),
+    ("kpis", NL, r"kpi(?:’s)?(?: (?:voor|van) de (?:output van de )?od.*)?"),
     ("kpis", NL, r"(?:kritieke )?prestatie-indicatoren \(kpi(?:’s)?\) (?:van|voor) de output van de od"),
     ("action_thresholds", FR, r"valeurs seuils par action et (?:par )?projet.*"),
     ("action_thresholds", NL, r"drempelwaarden per actie en (?:per )?project.*"),
-    ("thresholds", FR, r"valeurs seuils de l’(?:objectif|oo)(?: \(vert, orange ou rouge\)?)?"),
-    ("thresholds", NL, r"drempelwaarden (?:van|voor) de (?:od|doelstelling)(?: \(groen, oranje of rood\)?)?"),
+    ("thresholds", FR, r"valeurs seuils(?: de l’(?:objectif|oo))?(?: \(vert, orange ou rouge\)?)?"),
+    ("thresholds", NL, r"drempelwaarden(?: (?:van|voor) de (?:od|doelstelling))?(?: \(groen, oranje of rood\)?)?"),
     ("action_deadline", FR, r"échéance par action et (?:par )?projet"),
     ("action_deadline", NL, r"deadline per actie en (?:per )?project"),
-    ("deadline", FR, r"échéance de l’o[os]"),
-    ("deadline", NL, r"deadline (?:van|voor) de (?:od|sd)"),
+    ("deadline", FR, r"échéance(?: de l’o[os])?"),
+    ("deadline", NL, r"deadline(?: (?:van|voor) de (?:od|sd))?|termijn(?: (?:van|voor) de (?:od|sd))?"),
     ("actions", FR, r"description (?:des actions et projets|d’actions et de projets)"),
     ("actions", NL, r"(?:om|be)schrijving van de acties en projecten"),
     ("targets", FR, r"cibles?"),
@@ -66,19 +66,16 @@ _LABELS: list[tuple[str, Lang, str]] = [
     ("partners", NL, r"partners?"),
     ("equal_opportunities", FR, r"impact sur l’égalité des chances.*|gender mainstreaming"),
     ("equal_opportunities", NL, r"impact op (?:de )?gelijke kansen.*"),
-    ("status", FR, r"statut de l’oo"),
-    ("status", NL, r"status van de od"),
+    ("status", FR, r"statut(?: de l’oo)?"),
+    ("status", NL, r"status(?: van de od)?"),
     ("budget_note", FR, r"budget \d{4} contribution .*"),
     ("budget_note", NL, r"budget \d{4} bijdrage .*"),
 ]
 
-# Labels that may carry their value on the same line without a colon ("Statut de l’OO En cours").
-_INLINE_WITHOUT_COLON = {"status"}
 # One alternation for all labels: a single regex call per paragraph keeps the import fast.
 _ALL = re.compile("|".join(f"(?P<g{index}>{pattern})" for index, (_, _, pattern) in enumerate(_LABELS)))
-_STATUS_PREFIX = re.compile(
-    "|".join(f"(?:{pattern})" for label_id, _, pattern in _LABELS if label_id in _INLINE_WITHOUT_COLON)
-)
+# Only the full label may carry a value without a colon: "Status" alone could open any sentence.
+_STATUS_PREFIX = re.compile(r"statut de l’oo\b|status van de od\b")
 _PREFIX_RE = re.compile(r"^(?:\d\s+|–\s+)")
 _MAX_LABEL = 140
 
@@ -131,11 +128,16 @@ def _inline_label(text: str) -> LabelHit | None:
 
 
 # Headings (matched on plain text).
-OS_RE = re.compile(r"^(?:IV\.)?(\d+)\.?\s*[–-]?\s*(OS|SD)\s*(\d+)\s*[.:–-]*\s*(.*)$")
+_OS_TOKEN = r"OS|SD|Objectif stratégique|Strategische doelstelling"
+_OO_TOKEN = r"OO|OD|Objectif opérationnel|Operationele doelstelling"
+OS_RE = re.compile(rf"^(?:IV\.)?(\d+)\.?\s*[–-]?\s*({_OS_TOKEN})\s*(\d+)\s*[.:–-]*\s*(.*)$", re.IGNORECASE)
 # Headings printed without "IV.": only read as headings inside chapter IV.
 BARE_OS_RE = re.compile(r"^(OS|SD)\s*(\d+)\s*\.?\s*[:–-]\s*(.+)$")
 BARE_OO_RE = re.compile(r"^(OO|OD)\s*(\d+)\s*\.\s*(\d+)\s*\.?\s*[:–-]\s*(.+)$")
-OO_RE = re.compile(r"^(?:IV\.)?(\d+)\.(\d+)\.?\s*(OO|OD)\s*(\d+)\s*\.\s*(\d+)\s*\.?\s*:?\s*(.*)$")
+OO_RE = re.compile(
+    rf"^(?:IV\.)?(\d+)\.(\d+)\.?\s*[–-]?\s*({_OO_TOKEN})\s*(\d+)\s*\.\s*(\d+)\s*\.?\s*[:–-]?\s*(.*)$", re.IGNORECASE
+)
+FR_TOKENS = {"os", "oo", "objectif stratégique", "objectif opérationnel"}
 DEEP_RE = re.compile(r"^IV\.(\d+(?:\.\d+){2,})\.?\s+(.*)$")
 TOKEN_PREFIX_RE = re.compile(r"^(?:OO|OD)\s*[\d.]+\s*:?\s*")
 YEAR_BLOCK_RE = re.compile(
