@@ -18,7 +18,7 @@ from editor.model.importing.docx_reader import read_docx
 from editor.model.labels import NodeKind, Template
 from editor.model.resources import SAMPLE_NOTE
 from editor.model.tree import AgendaRecord, Note
-from editor.model.values import DeadlineKind, KpiList, Means, Partners, Season, Status, StatusCode, Thresholds
+from editor.model.values import Deadline, DeadlineKind, KpiList, Means, Partners, Season, Status, StatusCode, Thresholds
 from editor.model.xmlio import load_note, note_from_bytes, note_to_bytes
 from exporters.blocks import Table, note_blocks
 from exporters.docx_export import export_docx
@@ -257,6 +257,45 @@ def test_template_a_with_a_french_label_left_in_the_dutch_text(tmp_path: Path) -
     assert oo.children[0].text("description").nl == "Een internationale campagne."
     # Printed OS 2 is the first objective of this document: renumbered, old numbers reported.
     assert sorted(a.detail["printed"] for a in report.by_code("RENUMBERED")) == ["2", "2", "2.1", "2.1"]
+
+
+def test_title_chapters_and_unnumbered_blocks_written_by_hand(tmp_path: Path) -> None:
+    path = tmp_path / "screen.docx"
+    _paragraphs(
+        path,
+        [
+            ("b", "NOTE D’ORIENTATION"),
+            ("p", "compétences Tourisme et Promotion de l’image de Bruxelles"),
+            ("p", "2021-2022"),
+            ("b", "CHAPITRE IER"),
+            ("b", "Introduction"),
+            ("p", "La crise sanitaire a frappé le secteur."),
+            ("b", "CHAPITRE IV"),
+            ("b", "Aperçu des objectifs stratégiques"),
+            ("b", "et opérationnels"),
+            ("b", "IV.3 OS 3 : Soutenir l’audiovisuel"),
+            ("b", "IV.3.11. OO 3.11. : Attirer les tournages"),
+            ("b", "Réalisations 2021"),
+            ("p", "Statut de l’OO Selon le planning"),
+            ("b", "Planning 2022"),
+            ("b", "Échéance de l’OO"),
+            ("p", "Pour screen.brussels : décembre 2023"),
+        ],
+    )
+    note, report = read_docx([path])
+    assert note.title.competence.fr == "Tourisme et Promotion de l’image de Bruxelles"
+    assert (note.title.session_year, note.title.budget_year) == (2021, 2022)
+    assert note.chapters[0].body.fr == "La crise sanitaire a frappé le secteur."
+    oo = note.objectives[0].children[0]
+    assert [(c.kind, c.year) for c in oo.children] == [(NodeKind.REALISATION, 2021), (NodeKind.PLANNING, 2022)]
+    deadline = oo.children[1].fields["deadline"]
+    assert isinstance(deadline, Deadline) and (deadline.kind, deadline.year, deadline.part) == (
+        DeadlineKind.MONTH,
+        2023,
+        12,
+    )
+    assert deadline.qualifier.fr == "Pour screen.brussels"
+    assert not report.by_code("UNPLACED")
 
 
 def test_two_files_in_the_same_language_are_refused(exports: dict[str, Path]) -> None:

@@ -66,6 +66,9 @@ def canon(text: str) -> str:
     return text.strip()
 
 
+INLINE_KEYS = frozenset({"status"})
+
+
 @dataclass(frozen=True)
 class LabelHit:
     """A label recognised at the start of a paragraph, and any value written after it."""
@@ -95,6 +98,12 @@ def match_label(text: str, table: dict[str, tuple[str, Lang]]) -> LabelHit | Non
         hit = table.get(canon(text[: match.start()]))
         if hit and text[match.end() :].strip():
             return LabelHit(hit[0], hit[1], text[match.end() :].strip())
+    # "Statut de l’OO Selon le planning" (seed 000): only a status is written so, without colon.
+    words = text.split()
+    for count in range(min(len(words) - 1, 8), 2, -1):
+        hit = table.get(canon(" ".join(words[:count])))
+        if hit and hit[0] in INLINE_KEYS:
+            return LabelHit(hit[0], hit[1], " ".join(words[count:]))
     return None
 
 

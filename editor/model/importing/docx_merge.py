@@ -77,6 +77,8 @@ class Merger:
             for line in skeleton.title_lines:
                 if match := re.search(r"«\s*(.+?)\s*»", line):
                     title.competence.set(lang, match.group(1))
+                elif match := re.match(r"(?i)(compétences?|bevoegdhe(?:id|den))\s+(.+)$", line.strip()):
+                    title.competence.set(lang, match.group(2).strip())
                 elif match := re.fullmatch(r"(\d{4})\s*[-–/]\s*(\d{4})", line.strip()):
                     title.session_year = int(match.group(1))
                     title.budget_year = title.session_year + 1

@@ -31,7 +31,7 @@ from editor.model.importing.docx_labels import (
     record_table,
     title_marker,
 )
-from editor.model.labels import AnnexKind, ChapterKind, NodeKind, Template
+from editor.model.labels import CHAPTER_TITLES, AnnexKind, ChapterKind, NodeKind, Template
 
 Line = tuple[bool, str]
 PLACEHOLDERS = ("[à compléter]", "[in te vullen]")
@@ -78,6 +78,8 @@ class Skeleton:
 
 
 _OO_TEMPLATES = (Template.B, Template.A)
+_CHAPTER_TITLES = {canon(title) for titles in CHAPTER_TITLES.values() for title in titles.values()}
+_CHAPTER_TITLES |= {"algemene samenvatting"}
 
 
 class StructureParser:
@@ -122,7 +124,9 @@ class StructureParser:
         elif self.section == "abbreviations":
             self.abbreviation_line(text)
         elif self.section == "chapter" and self.chapter is not None:
-            self.sk.chapters.setdefault(self.chapter, []).append((para.bullet, text))
+            body = self.sk.chapters.setdefault(self.chapter, [])
+            if body or canon(text) not in _CHAPTER_TITLES:  # the title printed under "CHAPITRE II"
+                body.append((para.bullet, text))
         elif self.section == "annex":
             self.annex_line(para)
         elif self.section == "front" and self.looks_like_heading(para) and OS_HEADING.match(text):
@@ -186,8 +190,9 @@ class StructureParser:
                 return self.deep_node(match.group("title").strip(), depth, match.group("num"))
             return None
         if match := BLOCK.match(text):
-            parent_depth = self.stack[-1].depth if self.stack else 2
-            return self.deep_node(text, parent_depth + 1, "")
+            # An unnumbered "Réalisations 2021" belongs to the closest objective or item above.
+            owners = [n for n in self.stack if n.kind in (NodeKind.OS, NodeKind.OO, NodeKind.ITEM)]
+            return self.deep_node(text, (owners[-1].depth if owners else 2) + 1, "")
         return None
 
     def deep_node(self, title: str, depth: int, number: str) -> SkNode:
@@ -221,6 +226,8 @@ class StructureParser:
 
     def objective_content(self, para: Para) -> None:
         node = self.stack[-1] if self.stack else None
+        if node is None and canon(para.text) and any(canon(para.text) in t for t in _CHAPTER_TITLES):
+            return  # "Aperçu des objectifs stratégiques" / "et opérationnels" under CHAPITRE IV
         if node is None:
             self.sk.unplaced.append((para.index, para.text))
             return
