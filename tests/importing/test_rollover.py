@@ -49,7 +49,12 @@ def _planning(year: int, deadline_year: int) -> Node:
         "Een goedgekeurd en uitgevoerd regelgevend kader.",
     )
     kpi = Kpi(
-        name=_text("Nombre de licences délivrées", "Aantal afgegeven vergunningen"), target=Decimal(1200)
+        name=_text("Nombre de licences délivrées", "Aantal afgegeven vergunningen"),
+        baseline=Decimal(700),
+        baseline_year=year - 2,
+        target=Decimal(1200),
+        actual=Decimal(950),
+        actual_year=year,
     )
     planning.fields["kpis"] = KpiList([kpi])
     planning.fields["thresholds"] = Thresholds(
@@ -108,9 +113,7 @@ def build_note() -> Note:
     )
     realisation = new_node(NodeKind.REALISATION, year=2021)
     realisation.fields["status"] = Status(StatusCode.IN_PROGRESS)
-    realisation.fields["realisation_description"] = _text(
-        "L’ordonnance a été votée.", "De ordonnantie werd gestemd."
-    )
+    realisation.fields["realisation_description"] = _text("L’ordonnance a été votée.", "De ordonnantie werd gestemd.")
     planning = _planning(2022, 2021)
     planning.fields["partners"] = Partners([stib.id])
     oo_b.children = [realisation, planning]
@@ -125,9 +128,7 @@ def build_note() -> Note:
     note.objectives.append(os_node)
     agenda = note.annexes[2]
     agenda.records.append(
-        AgendaRecord(
-            content=_text("Ordonnance taxis", "Ordonnantie taxi’s"), os_ref=os_node.id, oo_refs=[oo_b.id]
-        )
+        AgendaRecord(content=_text("Ordonnance taxis", "Ordonnantie taxi’s"), os_ref=os_node.id, oo_refs=[oo_b.id])
     )
     return note
 
@@ -183,6 +184,10 @@ def test_realisation_promises_equal_old_planning() -> None:
     assert _get(realisation, "promised_deadline", Deadline).year == 2021
     # Planning N+1 keeps texts, KPI ids, means, partners and actions.
     assert _get(planning, "kpis", KpiList).items[0].id == old_kpi.id
+    # The value reached in 2022 is reported in Réalisations 2022 and starts Planning 2023.
+    assert (promised.items[0].actual, promised.items[0].baseline) == (Decimal(950), Decimal(700))
+    new_kpi = _get(planning, "kpis", KpiList).items[0]
+    assert (new_kpi.baseline, new_kpi.baseline_year, new_kpi.actual) == (Decimal(950), 2022, None)
     assert planning.text("actions").nl.startswith("– Informeren")
     assert _get(planning, "means", Means).budget[0].amount == Decimal(500000)
     assert planning.children[0].id == old_planning.children[0].id
@@ -224,9 +229,7 @@ def test_rolling_twice_reports_on_the_rolled_plan() -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT
-    )
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT)
 
 
 @pytest.fixture

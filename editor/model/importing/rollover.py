@@ -132,8 +132,18 @@ def _fresh_kpi(kpi: Kpi, id_map: dict[str, str]) -> Kpi:
 
 
 def _next_planning(planning: Node, year: int) -> Node:
-    """Planning N+1 seeded from Planning N: same texts, KPIs, thresholds, means, actions and ids."""
+    """Planning N+1 seeded from Planning N: same texts, KPIs, thresholds, means, actions and ids.
+
+    A KPI's value reached in N (``actual``) is reported in Réalisations N (the promised copy
+    keeps it); for N+1 it becomes the starting value, and ``actual`` is left to measure again.
+    """
     planning.year = year
+    for node in planning.walk():
+        kpis = node.fields.get("kpis")
+        for kpi in kpis.items if isinstance(kpis, KpiList) else []:
+            if kpi.actual is not None:
+                kpi.baseline, kpi.baseline_year = kpi.actual, kpi.actual_year
+                kpi.actual, kpi.actual_year = None, None
     return planning
 
 
@@ -162,8 +172,7 @@ def _flag_chapters(note: Note, report: ImportReport) -> None:
         if not chapter.body.is_empty():
             report.info(
                 "REVIEW_CHAPTER",
-                f"Chapter {chapter.kind.value}: last year's text kept; "
-                f"review it for {note.title.budget_year}.",
+                f"Chapter {chapter.kind.value}: last year's text kept; review it for {note.title.budget_year}.",
                 chapter=chapter.kind.value,
             )
 
