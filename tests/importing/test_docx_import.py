@@ -361,6 +361,13 @@ def test_entity_declarations_refused(exports: dict[str, Path], tmp_path: Path) -
     assert "DOCTYPE" in _failure(path)
 
 
+def test_entity_declarations_in_utf16_refused(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.docx"
+    xml = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY e "x">]><d>&e;</d>'
+    _zip_with(path, {"[Content_Types].xml": b"<Types/>", "word/document.xml": xml.encode("utf-16-le")})
+    assert "DOCTYPE" in _failure(path)
+
+
 def test_missing_file(tmp_path: Path) -> None:
     assert "cannot read" in _failure(tmp_path / "absent.docx")
 

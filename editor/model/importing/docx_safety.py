@@ -82,7 +82,9 @@ def _check_xml_parts(archive: zipfile.ZipFile, source: str) -> None:
             raise ImportFailure(source, f"damaged part {info.filename}: {error}") from None
         text = _decode(raw)
         for token in _FORBIDDEN:
-            if token in text:
+            # UTF-16 without a byte-order mark is still read by libxml2: look for it too.
+            wide = (token.encode("utf-16-le"), token.encode("utf-16-be"))
+            if token in text or any(form in raw for form in wide):
                 raise ImportFailure(
                     source,
                     f"refused: {info.filename} holds a {token[2:]} declaration (not allowed in a DOCX)",
