@@ -318,3 +318,22 @@ def test_spelled_out_tokens_and_titles_on_their_own_line() -> None:
     assert sides(os_node.title) == ("Moderniser le cadre réglementaire", "Het regelgevingskader moderniseren")
     assert sides(os_node.children[0].title) == ("Réformer le secteur des taxis", "De taxisector hervormen")
     assert report.by_code("numbering-mismatch") == []
+
+
+def test_text_without_page_starts_is_split_paragraph_by_paragraph() -> None:
+    paragraphs = ["CHAPITRE IV\nAperçu des objectifs", "HOOFDSTUK IV\nOverzicht van de doelstellingen"]
+    paragraphs += ["IV.1 OS 1 : Soutenir la culture", "IV.1 SD 1 : De cultuur ondersteunen"]
+    for number in range(1, 81):
+        paragraphs += [
+            f"IV.1.{number}. OO 1.{number}. : Soutenir le projet culturel numéro {number}",
+            "Description de l’objectif",
+            f"La Région soutient le projet et les artistes de la ville pour la {number}e fois.",
+            f"IV.1.{number}. OD 1.{number}. : Het culturele project nummer {number} ondersteunen",
+            "Beschrijving van de doelstelling",
+            f"Het Gewest ondersteunt het project en de kunstenaars van de stad voor de {number}e keer.",
+        ]
+    notes, report = run("\n\n".join(paragraphs) + "\n")
+    oos = [node for node in notes[0].walk() if node.kind is NodeKind.OO]
+    assert len(oos) == 80
+    assert text(oos[41], "description").nl.startswith("Het Gewest ondersteunt het project")
+    assert report.by_code("numbering-mismatch") == []

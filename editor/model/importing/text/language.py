@@ -10,6 +10,8 @@ from editor.model.importing.text.pages import Document, Para
 
 _STRONG = 5  # weight of a template label or heading token against one stop word
 _BOUNDARY = 3
+# A printed page holds a few dozen paragraphs; far more means the page starts were lost.
+_MAX_PAGE = 400
 
 
 def para_score(para: Para) -> int:
@@ -104,11 +106,23 @@ def best_split(scores: list[int], openers: list[bool] | None = None) -> tuple[in
     return best_index, fr_first
 
 
+def _per_paragraph(chunk: list[Para], scores: list[int], streams: Streams) -> None:
+    """Text without page starts: each paragraph by its own score, a neutral one follows its neighbour."""
+    fr = True
+    for para, score in zip(chunk, scores, strict=True):
+        if score:
+            fr = score > 0
+        (streams.fr if fr else streams.nl).append(para)
+
+
 def split_languages(doc: Document) -> Streams:
     """Assign every paragraph of every chunk to one of the two language streams."""
     streams = Streams()
     for chunk in doc.chunks:
         scores = [para_score(para) for para in chunk]
+        if len(chunk) > _MAX_PAGE:
+            _per_paragraph(chunk, scores, streams)
+            continue
         index, fr_first = best_split(scores, [_is_opener(para) for para in chunk])
         first, second = chunk[:index], chunk[index:]
         if fr_first:

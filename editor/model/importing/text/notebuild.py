@@ -223,6 +223,15 @@ def _leftovers(raw: RawNote | None, lang: Lang, report: ImportReport, note_no: i
             note=note_no,
             text=text,
         )
+    for line, text in raw.front_text:
+        report.info(
+            "front-matter-text",
+            f"Note {note_no}: {lang.name} text before the chapters was not imported "
+            f"(contents or cover fragment): « {text[:120]} »",
+            **{f"{lang.value}_line": line},
+            note=note_no,
+            text=text,
+        )
     for line, text in raw.markers:
         report.info(
             "year-marker",

@@ -270,6 +270,8 @@ class StreamParser:
             return
         elif _MINISTER_RE.search(text) and not self.note.minister and len(text) < 300:
             self.note.minister = text
+        else:
+            self.note.front_text.append((block.line, text))
         self.front_continues = bool(found) and not self.note.minister.endswith(text)
 
 

@@ -70,6 +70,7 @@ class RawNote:
     objectives: list[RawNode] = field(default_factory=list)
     annexes: list[RawAnnex] = field(default_factory=list)
     toc: list[str] = field(default_factory=list)
+    front_text: list[tuple[int, str]] = field(default_factory=list)
     unplaced: list[tuple[int, str]] = field(default_factory=list)
     markers: list[tuple[int, str]] = field(default_factory=list)
 
