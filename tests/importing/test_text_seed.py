@@ -105,6 +105,8 @@ def test_report_names_other_published_anomalies(imported: tuple[list[Note], Impo
     assert ("targets", 5997) in one_sided
     assert ("output_per_action", 1641) in one_sided  # IV.1.1: French only, kept as the OO's field
     assert any("2020-2022" in a.message for a in report.by_code("deadline-mismatch"))
+    assert [a.nl_line for a in report.by_code("heading-wrong-language")] == [20239]  # "Réalisatie 2020"
+    assert 1639 in {a.fr_line for a in report.by_code("value-one-language")}  # IV.1.1 actions empty in French
 
 
 def test_f1_item_fields_without_hyphenation_or_page_debris(imported: tuple[list[Note], ImportReport]) -> None:

@@ -337,3 +337,14 @@ def test_text_without_page_starts_is_split_paragraph_by_paragraph() -> None:
     assert len(oos) == 80
     assert text(oos[41], "description").nl.startswith("Het Gewest ondersteunt het project")
     assert report.by_code("numbering-mismatch") == []
+
+
+def test_value_printed_in_one_language_only() -> None:
+    source = template_b_note().replace("Informer le secteur.", "")
+    notes, report = run(source)
+    action = notes[0].objectives[0].children[0].children[1].children[0]
+    assert sides(text(action, "output")) == ("", "De sector informeren.")
+    one_sided = report.by_code("value-one-language")
+    assert [(a.detail["field"], a.message.endswith("the French side is empty")) for a in one_sided] == [
+        ("output", True)
+    ]

@@ -5,19 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from editor.model import crosslang
 from editor.model.bitext import BiText, Lang
 from editor.model.importing.report import ImportReport
 from editor.model.importing.text import fieldvalues as fv
 from editor.model.importing.text.align import pair_children, pair_sequences, skeleton, skeleton_key
-from editor.model.importing.text.deadlines import parse_deadline
 from editor.model.importing.text.organisations import OrganisationList
 from editor.model.importing.text.raw import RawField, RawNode
+from editor.model.importing.text.valuebuild import ValueBuilder
 from editor.model.labels import FieldSpec, FieldType, NodeKind, Template
 from editor.model.tree import Node, new_node
-from editor.model.values import FieldValue, Partners
 
 _NAMED_NUMBER = re.compile(r"\b[A-Za-z]{2,}-\d+\b")
+_FOREIGN_HEADING = {
+    Lang.FR: re.compile(r"\b(?:SD|OD)\b|Realisatie|Verwezenlijking"),
+    Lang.NL: re.compile(r"\b(?:OS|OO)\b|Réalis"),
+}
 _A_LABELS = {"output", "targets", "actions", "output_per_action"}
 _COMMON = ("description", "deadline", "success_conditions", "means", "partners", "equal_opportunities")
 _KEYS: dict[object, dict[str, str]] = {
@@ -82,6 +84,7 @@ class TreeBuilder:
         self.report = report
         self.organisations = organisations
         self.note_no = note_no
+        self.values = ValueBuilder(report, organisations, note_no)
         # Model node id -> the parse it came from (French when there is one), for the report.
         self.origin: dict[str, RawNode] = {}
 
@@ -163,6 +166,8 @@ class TreeBuilder:
         if kind is NodeKind.ACTION:
             title = BiText()
         node = new_node(kind, template, year=year, title=title)
+        self._heading_language(fr, Lang.FR)
+        self._heading_language(nl, Lang.NL)
         origin = fr or nl
         if origin is not None:
             self.origin[node.id] = origin
@@ -174,13 +179,30 @@ class TreeBuilder:
             if fr_lines is None and nl_lines is None:
                 continue
             self._check_sides(spec, fr, nl, sides)
-            node.fields[spec.key] = self._value(spec, fr_lines or [], nl_lines or [], fr, nl)
+            where = f"Note {self.note_no}: {_where(fr or nl)}: « {spec.fr} »"
+            lines = {
+                "fr_line": sides[Lang.FR].line.get(spec.key, fr.line if fr else None),
+                "nl_line": sides[Lang.NL].line.get(spec.key, nl.line if nl else None),
+            }
+            both = fr_lines is not None and nl_lines is not None
+            node.fields[spec.key] = self.values.value(spec, fr_lines or [], nl_lines or [], where, lines, both)
         folds = "output_per_action" in keys
         for child_fr, child_nl in pair_children(fr, nl):
             if folds and all(_lone_output(child) for child in (child_fr, child_nl) if child is not None):
                 continue  # already read as the node's own "output per action" field
             self._child(node, child_fr, child_nl)
         return node
+
+    def _heading_language(self, raw: RawNode | None, lang: Lang) -> None:
+        """A heading printed with the other language's token or block word ("Réalisatie 2020" in Dutch)."""
+        if raw is None or not _FOREIGN_HEADING[lang].search(raw.printed):
+            return
+        self.report.warning(
+            "heading-wrong-language",
+            f"Note {self.note_no}: the {lang.name} heading « {raw.printed} » uses a word of the other language",
+            **{f"{lang.value}_line": raw.line},
+            note=self.note_no,
+        )
 
     def _template(self, fr: RawNode | None, nl: RawNode | None) -> Template:
         raws = [raw for raw in (fr, nl) if raw is not None]
@@ -284,103 +306,4 @@ class TreeBuilder:
             **{f"{lang.value}_line": raw.line},
             note=self.note_no,
             text="\n".join([raw.title, *raw.loose, *texts]),
-        )
-
-    # -- values --------------------------------------------------------------------------
-    def _value(
-        self, spec: FieldSpec, fr: list[str], nl: list[str], fr_raw: RawNode | None, nl_raw: RawNode | None
-    ) -> FieldValue:
-        where = f"Note {self.note_no}: {_where(fr_raw or nl_raw)}: « {spec.fr} »"
-        lines = {"fr_line": fr_raw.line if fr_raw else None, "nl_line": nl_raw.line if nl_raw else None}
-        if spec.type is FieldType.TEXT:
-            value = BiText(fv.text_of(fr), fv.text_of(nl))
-            self._compare_numbers(where, value, lines)
-            return value
-        if spec.type is FieldType.KPIS:
-            kpis, agree = fv.kpi_list(fr, nl)
-            if not agree:
-                self.report.warning(
-                    "kpi-count-mismatch",
-                    f"{where}: {len(fv._items(fr))} French against "
-                    f"{len(fv._items(nl))} Dutch indicators (paired by position)",
-                    **lines,
-                    note=self.note_no,
-                )
-            return kpis
-        if spec.type is FieldType.THRESHOLDS:
-            thresholds, clean = fv.thresholds(fr, nl)
-            if not clean:
-                self.report.info(
-                    "thresholds-unstructured",
-                    f"{where}: thresholds are not given as colour bands; the text was kept",
-                    **lines,
-                    note=self.note_no,
-                )
-            return thresholds
-        if spec.type is FieldType.DEADLINE:
-            deadline, disagree = parse_deadline(fv.text_of(fr), fv.text_of(nl))
-            if disagree:
-                self.report.warning(
-                    "deadline-mismatch",
-                    f"{where}: French « {fv.text_of(fr)} » and Dutch "
-                    f"« {fv.text_of(nl)} » give different deadlines; both kept as text",
-                    **lines,
-                    note=self.note_no,
-                )
-            return deadline
-        if spec.type is FieldType.STATUS:
-            status, agree = fv.status(fr, nl)
-            if not agree:
-                self.report.warning(
-                    "status-mismatch",
-                    f"{where}: French « {fv.text_of(fr)} » and Dutch « {fv.text_of(nl)} » are different statuses",
-                    **lines,
-                    note=self.note_no,
-                )
-            return status
-        if spec.type is FieldType.MEANS:
-            means, one_sided = fv.means(fr, nl)
-            for code in one_sided:
-                self.report.warning(
-                    "budget-line-one-language",
-                    f"{where}: budget line {code} is printed in one language only",
-                    **lines,
-                    note=self.note_no,
-                    budget_code=code,
-                )
-            self._compare_numbers(where, means.note, lines)
-            return means
-        return self._partners(where, fr, nl, lines)
-
-    def _partners(self, where: str, fr: list[str], nl: list[str], lines: dict[str, int | None]) -> Partners:
-        names_fr, names_nl = fv.partner_names(fr), fv.partner_names(nl)
-        if len(names_fr) == len(names_nl):
-            pairs = list(zip(names_fr, names_nl, strict=True))
-        elif not names_fr or not names_nl:
-            pairs = [(one, "") for one in names_fr] + [("", one) for one in names_nl]
-        else:
-            self.report.info(
-                "partners-unpaired",
-                f"{where}: {len(names_fr)} French against {len(names_nl)} Dutch partner names; kept as one entry",
-                **lines,
-                note=self.note_no,
-            )
-            pairs = [("; ".join(names_fr), "; ".join(names_nl))]
-        return Partners([self.organisations.add(one, other) for one, other in pairs])
-
-    def _compare_numbers(self, where: str, value: BiText, lines: dict[str, int | None]) -> None:
-        if not value.fr or not value.nl:
-            return
-        # A number inside a name ("Covid-19") is no quantity to compare.
-        mismatch = crosslang.compare(_NAMED_NUMBER.sub("", value.fr), _NAMED_NUMBER.sub("", value.nl))
-        if mismatch is None:
-            return
-        self.report.warning(
-            "numbers-differ",
-            f"{where}: numbers differ between the languages (French only: "
-            f"{', '.join(mismatch.fr_only) or '–'}; Dutch only: {', '.join(mismatch.nl_only) or '–'})",
-            **lines,
-            note=self.note_no,
-            fr_only=list(mismatch.fr_only),
-            nl_only=list(mismatch.nl_only),
         )

@@ -145,6 +145,15 @@ def same_value(one: Deadline, other: Deadline) -> bool:
 def parse_deadline(fr: str, nl: str) -> tuple[Deadline, bool]:
     """The deadline from both printed sides, and whether the two sides disagree on the value."""
     fr, nl = fr.strip(), nl.strip()
+    if not fr or not nl:
+        # One side only (the report names the missing one): its value stands for both.
+        text = fr or nl
+        typed, qualifier = _with_qualifier(text, Lang.FR if fr else Lang.NL) if "\n" not in text else (None, "")
+        if typed is None:
+            return (Deadline(DeadlineKind.TEXT, text=BiText(fr, nl)) if text else Deadline()), False
+        if typed.kind is not DeadlineKind.NONE:
+            typed.qualifier = BiText(qualifier if fr else "", qualifier if nl else "")
+        return typed, False
     typed_fr, qual_fr = _with_qualifier(fr, Lang.FR) if "\n" not in fr else (None, "")
     typed_nl, qual_nl = _with_qualifier(nl, Lang.NL) if "\n" not in nl else (None, "")
     typed = typed_fr if (fr or typed_nl is None) else typed_nl

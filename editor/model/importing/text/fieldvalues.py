@@ -27,7 +27,7 @@ def text_of(lines: Lines) -> str:
     return "\n".join(line for line in lines if line.strip())
 
 
-def _items(lines: Lines) -> list[str]:
+def items(lines: Lines) -> list[str]:
     """Items of a list field: bullets and paragraphs, without the dash, empty ones dropped."""
     result = []
     for line in lines:
@@ -37,16 +37,16 @@ def _items(lines: Lines) -> list[str]:
     return result
 
 
-def pair_items(fr: Lines, nl: Lines) -> tuple[list[tuple[str, str]], bool]:
+def pairitems(fr: Lines, nl: Lines) -> tuple[list[tuple[str, str]], bool]:
     """Items of both sides paired by position, and whether the counts agreed."""
-    fr_items, nl_items = _items(fr), _items(nl)
+    fr_items, nl_items = items(fr), items(nl)
     count = max(len(fr_items), len(nl_items))
     pairs = [(fr_items[i] if i < len(fr_items) else "", nl_items[i] if i < len(nl_items) else "") for i in range(count)]
     return pairs, len(fr_items) == len(nl_items) or not fr_items or not nl_items
 
 
 def kpi_list(fr: Lines, nl: Lines) -> tuple[KpiList, bool]:
-    pairs, agree = pair_items(fr, nl)
+    pairs, agree = pairitems(fr, nl)
     return KpiList([Kpi(name=BiText(one, other)) for one, other in pairs]), agree
 
 
@@ -66,7 +66,7 @@ _BINARY_RE = re.compile(r"^(ok|pas ok|niet ok|oui|non|ja|nee)\b", re.IGNORECASE)
 def _bands(lines: Lines) -> tuple[dict[Colour, str], list[str]]:
     bands: dict[Colour, str] = {}
     rest: list[str] = []
-    for item in _items(lines):
+    for item in items(lines):
         found = _BAND_RE.match(plain(item))
         if found:
             bands[_COLOUR_WORDS[found[1].lower()]] = found[2].strip()
@@ -256,7 +256,7 @@ def _fte_back(original: Lines, rest: Lines, fte: Decimal | None) -> Lines:
 def partner_names(lines: Lines) -> list[str]:
     """Organisation names: one per bullet, or split on ";" in prose (never inside brackets)."""
     names: list[str] = []
-    for item in _items(lines):
+    for item in items(lines):
         depth, current = 0, ""
         for ch in item:
             depth += ch == "("

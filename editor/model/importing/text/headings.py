@@ -69,7 +69,7 @@ def _objective(flat: str) -> Heading | None:
         number = _numbers(deep.group(1))
         rest = deep.group(2).strip()
         printed = flat[: deep.start(2)].strip()
-        block = _year_block(rest, number, printed)
+        block = _year_block(rest, number, flat)
         if block:
             return block
         token = vocab.TOKEN_PREFIX_RE.match(rest)
