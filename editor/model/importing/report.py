@@ -107,8 +107,7 @@ class ImportReport:
             out.append(f"  {key}: {value}")
         counts = self.counts()
         out.append(
-            "Anomalies: "
-            + ", ".join(f"{counts[s.value]} {s.value}" for s in reversed(list(Severity)))
+            "Anomalies: " + ", ".join(f"{counts[s.value]} {s.value}" for s in reversed(list(Severity)))
         )
         for severity in reversed(list(Severity)):
             group = [a for a in self.anomalies if a.severity is severity]
