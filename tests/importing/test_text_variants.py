@@ -11,7 +11,7 @@ from editor.model.importing.text import import_published_text
 from editor.model.labels import NodeKind, Template
 from editor.model.numbering import numbering
 from editor.model.tree import Node, Note
-from editor.model.values import Deadline, DeadlineKind, KpiList, Status, StatusCode
+from editor.model.values import Deadline, DeadlineKind, KpiList, Status, StatusCode, ThresholdKind, Thresholds
 from editor.model.xmlio import note_to_bytes, validate_bytes
 
 Column = list[str]  # paragraphs; "\n" inside a paragraph is a printed line break
@@ -222,12 +222,36 @@ def test_repeated_numbering_keeps_both_objectives() -> None:
     assert any(a.detail["printed"] == "IV.1 OS 1" for a in report.by_code("renumbered"))
 
 
-def test_delegated_oo_keeps_its_prose() -> None:
-    notes, _ = run(template_b_note(delegated=True))
+def test_delegated_oo_points_to_the_other_note() -> None:
+    notes, report = run(template_b_note(delegated=True))
     delegated = notes[0].objectives[0].children[1]
-    assert delegated.template is Template.B
-    assert text(delegated, "description").fr.startswith("Cet objectif opérationnel relève du Ministre-Président")
-    assert text(delegated, "description").nl.startswith("Deze operationele doelstelling valt onder")
+    assert delegated.delegation is not None
+    assert sides(delegated.delegation.delegate) == ("le Ministre-Président", "de Minister-President")
+    assert sides(delegated.delegation.reference) == ("Lettre d’orientation 2021-2022", "Oriëntatiebrief 2021-2022")
+    assert "description" not in delegated.fields
+    assert len(report.by_code("delegated")) == 1
+
+
+def test_yes_no_thresholds() -> None:
+    source = (
+        template_b_note()
+        .replace(
+            "Moyens\n\n",
+            "Valeurs seuils de l’OO (vert, orange ou rouge)\n\n– OK : le cadre est adopté\n\n"
+            "– pas OK : le cadre n’est pas adopté\n\nMoyens\n\n",
+        )
+        .replace(
+            "Middelen\n\n",
+            "Drempelwaarden van de OD (groen, oranje of rood)\n\n– OK : het kader is aangenomen\n\n"
+            "– niet OK : het kader is niet aangenomen\n\nMiddelen\n\n",
+        )
+    )
+    notes, _ = run(source)
+    planning = notes[0].objectives[0].children[0].children[1]
+    thresholds = planning.fields["thresholds"]
+    assert isinstance(thresholds, Thresholds) and thresholds.kind is ThresholdKind.BINARY
+    assert thresholds.green.text.nl == "OK : het kader is aangenomen"
+    assert thresholds.red.text.fr == "pas OK : le cadre n’est pas adopté"
 
 
 def test_dutch_numbering_that_diverges_is_paired_by_position() -> None:

@@ -9,6 +9,7 @@ from editor.model.bitext import BiText, Lang
 from editor.model.importing.report import ImportReport
 from editor.model.importing.text import fieldvalues as fv
 from editor.model.importing.text.align import pair_children, pair_sequences, skeleton, skeleton_key
+from editor.model.importing.text.delegation import delegation_of
 from editor.model.importing.text.organisations import OrganisationList
 from editor.model.importing.text.raw import RawField, RawNode
 from editor.model.importing.text.valuebuild import ValueBuilder
@@ -186,12 +187,30 @@ class TreeBuilder:
             }
             both = fr_lines is not None and nl_lines is not None
             node.fields[spec.key] = self.values.value(spec, fr_lines or [], nl_lines or [], where, lines, both)
+        if kind is NodeKind.OO:
+            self._delegation(node)
         folds = "output_per_action" in keys
         for child_fr, child_nl in pair_children(fr, nl):
             if folds and all(_lone_output(child) for child in (child_fr, child_nl) if child is not None):
                 continue  # already read as the node's own "output per action" field
             self._child(node, child_fr, child_nl)
         return node
+
+    def _delegation(self, node: Node) -> None:
+        """An OO whose description only points to another minister's note becomes a delegated OO."""
+        description = node.fields.get("description")
+        if not isinstance(description, BiText):
+            return
+        found = delegation_of(description.fr, description.nl)
+        if found is None:
+            return
+        node.delegation = found
+        del node.fields["description"]
+        self.report.info(
+            "delegated",
+            f"Note {self.note_no}: OO « {node.title.fr} » is delegated to {found.delegate.fr} ({found.reference.fr})",
+            note=self.note_no,
+        )
 
     def _heading_language(self, raw: RawNode | None, lang: Lang) -> None:
         """A heading printed with the other language's token or block word ("Réalisatie 2020" in Dutch)."""

@@ -82,11 +82,10 @@ def thresholds(fr: Lines, nl: Lines) -> tuple[Thresholds, bool]:
     result = Thresholds()
     if not bands_fr and not bands_nl:
         if rest_fr or rest_nl:
-            binary = all(_BINARY_RE.match(plain(item)) for item in rest_fr + rest_nl)
-            if binary:
-                result.kind = ThresholdKind.BINARY
+            if all(_BINARY_RE.match(plain(item)) for item in rest_fr + rest_nl):
+                return _binary(rest_fr, rest_nl), True
             result.green.text = BiText(text_of(rest_fr), text_of(rest_nl))
-            return result, binary
+            return result, False
         return result, True
     for colour in (Colour.GREEN, Colour.ORANGE, Colour.RED):
         result.band(colour).text = BiText(bands_fr.get(colour, ""), bands_nl.get(colour, ""))
@@ -95,6 +94,19 @@ def thresholds(fr: Lines, nl: Lines) -> tuple[Thresholds, bool]:
         red.fr = text_of([red.fr, *rest_fr])
         red.nl = text_of([red.nl, *rest_nl])
     return result, not rest_fr and not rest_nl
+
+
+def _binary(fr: list[str], nl: list[str]) -> Thresholds:
+    """Yes/no thresholds ("OK : …" / "pas OK : …"): green for met, red for not met."""
+    result = Thresholds(kind=ThresholdKind.BINARY)
+    for side, texts in (("fr", fr), ("nl", nl)):
+        for item in texts:
+            found = _BINARY_RE.match(plain(item))
+            assert found is not None
+            met = found[1].lower() in ("ok", "oui", "ja")
+            band = result.green if met else result.red
+            setattr(band.text, side, text_of([getattr(band.text, side), item]))
+    return result
 
 
 # -- status --------------------------------------------------------------------------
