@@ -32,22 +32,37 @@ class Block:
         return plain(self.text)
 
 
+# First words of chapter, annex, cover and abbreviation-list headings (upper-cased).
+_STRUCTURAL_OPENERS = (
+    "CHAPITRE",
+    "HOOFDSTUK",
+    "ANNEXE",
+    "BIJLAGE",
+    "NOTE",
+    "BELEIDSNOTA",
+    "ORIËNTATIENOTA",
+    "LISTE",
+    "LIJST",
+)
+
+
 def _is_structural(text: str) -> bool:
     """Headings, chapter and annex titles, title-block words: anything that is not prose."""
     flat = plain(text)
     if flat.startswith("IV.") and (vocab.OS_RE.match(flat) or vocab.OO_RE.match(flat) or vocab.DEEP_RE.match(flat)):
         return True
-    patterns = (
-        vocab.CHAPTER_RE,
-        vocab.ANNEX_RE,
-        vocab.NOTE_TITLE_RE,
-        vocab.ABBREVIATIONS_RE,
-    )
-    if any(pattern.match(flat) for pattern in patterns):
+    head = flat[:14].upper()
+    if head.startswith(_STRUCTURAL_OPENERS):
+        patterns = (vocab.CHAPTER_RE, vocab.ANNEX_RE, vocab.NOTE_TITLE_RE, vocab.ABBREVIATIONS_RE)
+        if any(pattern.match(flat) for pattern in patterns):
+            return True
+    if (
+        len(flat) < 200
+        and head[:2] in ("OS", "SD", "OO", "OD")
+        and (vocab.BARE_OS_RE.match(flat) or vocab.BARE_OO_RE.match(flat))
+    ):
         return True
-    if len(flat) < 200 and (vocab.BARE_OS_RE.match(flat) or vocab.BARE_OO_RE.match(flat)):
-        return True
-    return bool(vocab.YEAR_BLOCK_RE.match(flat))
+    return len(flat) < 100 and bool(vocab.YEAR_BLOCK_RE.match(flat))
 
 
 def _classify(para: Para, lexicon: Lexicon) -> Block:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from editor.model.bitext import BULLET
 from editor.model.importing.text.pages import Para
@@ -56,10 +55,10 @@ class Lexicon:
     """Word forms seen in the whole text: the document is its own dictionary for de-hyphenation."""
 
     def __init__(self, text: str) -> None:
-        self.words = Counter(word.lower() for word in _WORD_RE.findall(text))
+        self.words = set(_WORD_RE.findall(text.lower()))
 
     def seen(self, word: str) -> bool:
-        return self.words.get(word.lower(), 0) > 0
+        return word.lower() in self.words
 
 
 def _keeps_hyphen(head: str, tail: str, lexicon: Lexicon) -> bool:
