@@ -119,6 +119,7 @@ def test_f1_item_fields_without_hyphenation_or_page_debris(imported: tuple[list[
     actions = _text(item, "actions")
     assert "concernés par ces illuminations (haut de la ville)" in actions.fr
     assert "illumi-" not in actions.fr
+    assert "ondersteunt visit.brussels, in samenwerking met hub.brussels" in actions.nl  # "visit." + "brussels"
     assert _text(item, "output").fr.splitlines() == [
         "– Contribuer à l’embellissement de la ville",
         "– Inciter à la rencontre des Bruxellois et à la redécouverte des quartiers entourant la Petite Ceinture",

@@ -56,6 +56,11 @@ class Lexicon:
 
     def __init__(self, text: str) -> None:
         self.words = set(_WORD_RE.findall(text.lower()))
+        self.text = text
+
+    def dotted(self, head: str, tail: str) -> bool:
+        """Whether "head.tail" (a domain such as visit.brussels) is written whole elsewhere."""
+        return f"{head}.{tail}" in self.text
 
     def seen(self, word: str) -> bool:
         return word.lower() in self.words
@@ -84,10 +89,22 @@ def join_lines(lines: list[str], lexicon: Lexicon) -> str:
             text = line
         elif previous.endswith("-") and not previous.endswith(" -"):
             text = _join_hyphenated(text, line, lexicon)
+        elif previous.endswith(".") and _split_domain(text, line, lexicon):
+            text = text + line
         else:
             text = text + " " + line
         previous = raw
     return text
+
+
+_DOMAIN_HEAD_RE = re.compile(r"(\w+)\.$")
+
+
+def _split_domain(text: str, line: str, lexicon: Lexicon) -> bool:
+    """ "visit." + "brussels" at a line break: a domain name cut after its dot."""
+    head = _DOMAIN_HEAD_RE.search(text)
+    tail = _FIRST_WORD_RE.match(line)
+    return bool(head and tail and tail.group(1)[:1].islower() and lexicon.dotted(head.group(1), tail.group(1)))
 
 
 def _join_hyphenated(text: str, line: str, lexicon: Lexicon) -> str:
