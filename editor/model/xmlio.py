@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from lxml import etree
 
@@ -123,30 +123,7 @@ def parse_tree(data: bytes, source: str) -> etree._Element:
         log: Any = checker.error_log  # iterable at run time; the stubs say otherwise
         problems = [XmlProblem(entry.line, entry.message) for entry in log]
         raise NoteFileError(source, problems)
-    dangling = _dangling_references(root)
-    if dangling:
-        raise NoteFileError(source, dangling)
     return root
-
-
-def _dangling_references(root: etree._Element) -> list[XmlProblem]:
-    """References (partners, annex records, threshold KPI) to ids that do not exist.
-
-    libxml2's XSD validation does not check xs:IDREF targets, so this does.
-    """
-    ids = {el.get("id") for el in root.iter() if el.get("id") is not None}
-    problems = []
-    for el in root.iter():
-        for attribute in ("ref", "kpi"):
-            target = el.get(attribute)
-            if target is not None and target not in ids:
-                problems.append(
-                    XmlProblem(
-                        int(cast(int, el.sourceline) or 0),
-                        f"Element '{el.tag}': {attribute}=\"{target}\" refers to no id",
-                    )
-                )
-    return problems
 
 
 def validate_bytes(data: bytes, source: str = "<data>") -> list[XmlProblem]:

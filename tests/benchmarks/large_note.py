@@ -19,5 +19,6 @@ def large_note(target_oo: int = 500) -> Note:
     originals = list(note.objectives)
     per_round = max(1, sum(1 for os_ in originals for c in os_.children if c.kind is NodeKind.OO))
     rounds = max(1, round(target_oo / per_round))
-    note.objectives = [clone_node(os_) for _ in range(rounds) for os_ in originals]
+    # The first round keeps the original ids, so annex records still point at real objectives.
+    note.objectives = originals + [clone_node(os_) for _ in range(rounds - 1) for os_ in originals]
     return note

@@ -81,17 +81,27 @@ def test_not_well_formed_file_gives_line(tmp_path):
     assert str(path) in str(caught.value)
 
 
-def test_duplicate_ids_and_dangling_references_are_refused():
+def test_duplicate_ids_are_refused():
     data = note_to_bytes(small_note()).decode()
     first_kpi = data.index('<kpi id="') + len('<kpi id="')
     kpi_id = data[first_kpi : data.index('"', first_kpi)]
     os_id_start = data.index('<os id="') + len('<os id="')
     os_id = data[os_id_start : data.index('"', os_id_start)]
-    with pytest.raises(NoteFileError):
-        note_from_bytes(data.replace(kpi_id, os_id).encode())
     with pytest.raises(NoteFileError) as caught:
-        note_from_bytes(data.replace(f'<os ref="{os_id}"', '<os ref="os-missing00"').encode())
-    assert "os-missing00" in str(caught.value)
+        note_from_bytes(data.replace(kpi_id, os_id).encode())
+    assert os_id in str(caught.value)
+
+
+def test_dangling_reference_loads_and_is_a_rule_error():
+    # Deleting an objective an annex record points to must never make the file unloadable:
+    # the dangling reference is kept and reported by the rules instead.
+    from editor.model.checks import check_note
+
+    data = note_to_bytes(small_note()).decode()
+    os_id_start = data.index('<os ref="') + len('<os ref="')
+    os_id = data[os_id_start : data.index('"', os_id_start)]
+    note = note_from_bytes(data.replace(f'<os ref="{os_id}"', '<os ref="os-missing00"').encode())
+    assert any(issue.code == "BAD_REFERENCE" for issue in check_note(note))
 
 
 @pytest.mark.parametrize(

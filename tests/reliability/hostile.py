@@ -150,7 +150,6 @@ XML_INPUTS: dict[str, Callable[[Path], Path]] = {
     "latin-1": latin1,
     "empty": empty,
     "colliding-ids": colliding_ids,
-    "dangling-annex-ref": dangling_annex_ref,
 }
 DOCX_INPUTS: dict[str, Callable[[Path], Path]] = {
     "zip-bomb": docx_zip_bomb,

@@ -51,6 +51,16 @@ def test_hostile_note_files_are_refused(tmp_path, verb, kind):
     assert "root:x:0" not in result.stdout + result.stderr
 
 
+def test_an_annex_pointing_at_a_missing_objective_is_reported_not_fatal(tmp_path):
+    source = hostile.dangling_annex_ref(tmp_path / "dangling.xml")
+    result, _seconds = run_cli("validate", str(source), "--json")
+    assert result.returncode == 1
+    assert "BAD_REFERENCE" in result.stdout
+    out = tmp_path / "out.docx"
+    result, _seconds = run_cli("export", str(source), "--format", "docx", "--lang", "fr", "-o", str(out))
+    assert result.returncode == 1 and not out.exists()
+
+
 @pytest.mark.parametrize("kind", sorted(hostile.DOCX_INPUTS))
 def test_hostile_word_files_are_refused(tmp_path, kind):
     source = hostile.DOCX_INPUTS[kind](tmp_path / f"{kind}.docx")
