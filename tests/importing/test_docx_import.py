@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import struct
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import pytest
 from editor.model.bitext import BULLET, Lang
 from editor.model.importing import ImportFailure
 from editor.model.importing.docx_reader import read_docx
-from editor.model.labels import NodeKind, Template
+from editor.model.labels import FIELD_SPECS, NodeKind, Template
 from editor.model.resources import SAMPLE_NOTE
 from editor.model.tree import AgendaRecord, Note
 from editor.model.values import Deadline, DeadlineKind, KpiList, Means, Partners, Season, Status, StatusCode, Thresholds
@@ -199,10 +200,13 @@ def test_template_document_written_by_hand(tmp_path: Path) -> None:
 
 
 def _paragraphs(path: Path, rows: list[tuple[str, str]]) -> None:
-    """A document of ("b" bold / "-" bullet / "p" plain, text) paragraphs."""
+    """A document of ("b" bold / "-" bullet / "p" plain / "t" table row, text) paragraphs."""
     document = docx.Document()
     for kind, text in rows:
-        if kind == "-":
+        if kind == "t":  # a two-cell table row: label | value
+            cells = document.add_table(rows=1, cols=2).rows[0].cells
+            cells[0].text, cells[1].text = text.partition(" : ")[::2]
+        elif kind == "-":
             document.add_paragraph(text, style="List Bullet")
         else:
             document.add_paragraph().add_run(text).bold = kind == "b"
@@ -301,6 +305,54 @@ def test_title_chapters_and_unnumbered_blocks_written_by_hand(tmp_path: Path) ->
 def test_two_files_in_the_same_language_are_refused(exports: dict[str, Path]) -> None:
     with pytest.raises(ImportFailure, match="both files are in French"):
         read_docx([exports["fr"], exports["fr"]])
+
+
+_HEADINGS = (
+    "IV.1 OS 1 : Mobilité",
+    "IV.1 SD 1 : Mobiliteit",
+    "IV.1.1. OO 1.1. : Vélo",
+    "IV.1.1. OD 1.1. : Fiets",
+    "IV.1.1.1 Réalisations 2021",
+    "IV.1.1.1 Realisaties 2021",
+    "IV.1.1.2 Planning 2022",
+    "IV.1.1.1 Projet « Été »",
+    "IV.1.1.2.1 Action 1",
+    "Réalisations 2021",
+    "CHAPITRE IV",
+    "HOOFDSTUK II – Omgevingsanalyse",
+    "Annexe 3 : Agenda de la réglementation",
+    "Bijlage 4 : Rekenhof",
+)
+_VALUES = (
+    "2022",
+    "Printemps 2021",
+    "vert : 40 km",
+    "AB 20.002.08.01.1211 (études) : 500.000 euros par an",
+    "En cours",
+    "STIB, MIVB",
+    "Nombre estimé ETP : 2,5",
+    "Recommandations de la Cour des comptes : néant",
+    "Strategische doelstelling : SD 1",
+)
+
+
+def test_any_order_of_headings_and_labels_gives_a_valid_note(tmp_path: Path) -> None:
+    """Shuffled headings, labels (both languages) and values never crash the reader and always
+    give a schema-valid note: what cannot be placed goes to the report."""
+    labels = sorted({spec.label(lang) for specs in FIELD_SPECS.values() for spec in specs for lang in Lang})
+    rng = random.Random(20221)
+    for round_ in range(30):
+        rows = []
+        for _ in range(rng.randint(5, 40)):
+            pool = rng.choice((_HEADINGS, labels, _VALUES))
+            rows.append((rng.choice("bp-t"), rng.choice(pool)))
+        path = tmp_path / f"mélange-{round_}.docx"
+        _paragraphs(path, rows)
+        try:
+            note, _ = read_docx([path])
+        except ImportFailure:
+            continue
+        note_from_bytes(note_to_bytes(note), path.name)
 
 
 # --- hostile and broken files ------------------------------------------------------------

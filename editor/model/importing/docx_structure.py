@@ -318,7 +318,7 @@ class StructureParser:
             self.record[hit.key] = hit.rest
             self.record_key = hit.key
         elif self.record is not None and self.record_key is not None and canon(para.text) not in ("neant", "geen"):
-            joined = "\n".join(part for part in (self.record[self.record_key], para.text) if part)
+            joined = "\n".join(part for part in (self.record.get(self.record_key, ""), para.text) if part)
             self.record[self.record_key] = joined
 
 
