@@ -309,6 +309,4 @@ def parse_stream(blocks: list[Block], lang: Lang) -> list[RawNote]:
     for block in blocks:
         parser.feed(block)
     parser._close_node()
-    if parser.notes:
-        _trim_contents(parser.notes[-1])
     return [note for note in parser.notes if note.objectives or note.chapters or note.abbreviations]
