@@ -23,6 +23,7 @@ from editor.model.values import Deadline, DeadlineKind, KpiList, Means, Partners
 from editor.model.xmlio import load_note, note_from_bytes, note_to_bytes
 from exporters.blocks import Table, note_blocks
 from exporters.docx_export import export_docx
+from exporters.docx_parliament import export_parliament_docx
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,6 +81,16 @@ def test_french_and_dutch_files_pair_into_one_note(sample: Note, exports: dict[s
     note, report = read_docx([exports["nl"], exports["fr"]])
     assert _blocks(note) == _blocks(sample)
     assert not report.by_code("ONE_LANGUAGE_ONLY")
+
+
+def test_parliament_layout_reads_back(sample: Note, tmp_path: Path) -> None:
+    """The Parliament's two-column DOCX (Dutch on the left, chapter titles on two lines)."""
+    path = tmp_path / "parlement.docx"
+    export_parliament_docx(sample, path, draft=True, left=Lang.NL)
+    note, report = read_docx([path])
+    assert _blocks(note) == _blocks(sample)
+    assert note.title.document_ref == sample.title.document_ref
+    assert not report.by_code("UNPLACED")
 
 
 def test_typed_values_are_read_back(sample: Note, exports: dict[str, Path]) -> None:
