@@ -372,3 +372,19 @@ def test_value_printed_in_one_language_only() -> None:
     assert [(a.detail["field"], a.message.endswith("the French side is empty")) for a in one_sided] == [
         ("output", True)
     ]
+
+
+def test_objective_printed_in_dutch_only_is_kept_in_place() -> None:
+    source = template_b_note().replace(
+        "Partners\n\nMIVB ; Brussel Fiscaliteit",
+        "Partners\n\nMIVB ; Brussel Fiscaliteit\n\nIV.1.2. OD 1.2. : Alleen in het Nederlands\n\n"
+        "Omschrijving van de doelstelling\n\nEen doelstelling die enkel in het Nederlands werd gedrukt.",
+    )
+    notes, report = run(source)
+    children = notes[0].objectives[0].children
+    assert [sides(child.title) for child in children] == [
+        ("Réformer le secteur des taxis", "De taxisector hervormen"),
+        ("", "Alleen in het Nederlands"),
+    ]
+    assert text(children[1], "description").nl.startswith("Een doelstelling die enkel")
+    assert [a.nl_line for a in report.by_code("node-one-language")] != []

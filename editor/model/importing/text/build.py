@@ -74,6 +74,16 @@ def _lone_output(raw: RawNode) -> bool:
     return raw.kind is NodeKind.ACTION and set(raw.fields) == {"output_per_action"} and not raw.children
 
 
+def _position(raw: RawNode, siblings: list[RawNode], by_dutch: dict[int, Node], container: list[Node]) -> int:
+    """Index just after the model node of the nearest earlier sibling, else the start."""
+    index = next(i for i, sibling in enumerate(siblings) if sibling is raw)
+    for previous in reversed(siblings[:index]):
+        model = by_dutch.get(id(previous))
+        if model is not None and any(node is model for node in container):
+            return container.index(model) + 1
+    return 0
+
+
 def _where(raw: RawNode | None) -> str:
     return (raw.printed or raw.title or raw.kind.value) if raw else ""
 
@@ -93,45 +103,49 @@ class TreeBuilder:
     def build(self, fr: list[RawNode], nl: list[RawNode]) -> list[Node]:
         pairs = pair_sequences(skeleton(fr), skeleton(nl), skeleton_key)
         partner_of = {id(one): other for one, other in pairs if one is not None}
-        built: dict[int, Node] = {}
+        by_dutch: dict[int, Node] = {}  # id of a Dutch parse -> the model node it went into
         objectives: list[Node] = []
         for one, other in pairs:
             self._report_pair(one, other)
         for os_fr in fr:
-            os_node = self._node(os_fr, partner_of.get(id(os_fr)), NodeKind.OS)
+            os_node = self._skeleton_node(os_fr, partner_of.get(id(os_fr)), by_dutch)
             objectives.append(os_node)
-            built[id(os_fr)] = os_node
             for child in os_fr.children:
                 if child.kind is NodeKind.OO:
-                    node = self._node(child, partner_of.get(id(child)), NodeKind.OO)
-                    os_node.children.append(node)
-                    built[id(child)] = node
-        self._add_dutch_only(pairs, nl, built, objectives)
+                    os_node.children.append(self._skeleton_node(child, partner_of.get(id(child)), by_dutch))
+        self._add_dutch_only(pairs, nl, by_dutch, objectives)
         return objectives
+
+    def _skeleton_node(self, fr: RawNode, nl: RawNode | None, by_dutch: dict[int, Node]) -> Node:
+        node = self._node(fr, nl, fr.kind)
+        if nl is not None:
+            by_dutch[id(nl)] = node
+        return node
 
     def _add_dutch_only(
         self,
         pairs: list[tuple[RawNode | None, RawNode | None]],
         nl: list[RawNode],
-        built: dict[int, Node],
+        by_dutch: dict[int, Node],
         objectives: list[Node],
     ) -> None:
-        french_of = {id(other): one for one, other in pairs if other is not None and one is not None}
+        """OS/OO printed in Dutch only: placed after their nearest Dutch predecessor."""
         parent_of = {id(child): os_nl for os_nl in nl for child in os_nl.children}
         for one, other in pairs:
             if one is not None or other is None:
                 continue
             node = self._node(None, other, other.kind)
-            parent_nl = parent_of.get(id(other))
-            parent_fr = french_of.get(id(parent_nl)) if parent_nl else None
-            target = built.get(id(parent_fr)) if parent_fr else None
-            if other.kind is NodeKind.OS or target is None:
-                if other.kind is NodeKind.OS:
-                    objectives.append(node)
+            by_dutch[id(other)] = node
+            if other.kind is NodeKind.OS:
+                siblings, container = nl, objectives
+            else:
+                parent = parent_of.get(id(other))
+                target = by_dutch.get(id(parent)) if parent is not None else None
+                if parent is None or target is None:
+                    self._unplaced(other, Lang.NL)
                     continue
-                self._unplaced(other, Lang.NL)
-                continue
-            target.children.append(node)
+                siblings, container = parent.children, target.children
+            container.insert(_position(other, siblings, by_dutch, container), node)
 
     def _report_pair(self, fr: RawNode | None, nl: RawNode | None) -> None:
         if fr is None or nl is None:
