@@ -388,3 +388,16 @@ def test_objective_printed_in_dutch_only_is_kept_in_place() -> None:
     ]
     assert text(children[1], "description").nl.startswith("Een doelstelling die enkel")
     assert [a.nl_line for a in report.by_code("node-one-language")] != []
+
+
+def test_other_bullet_glyphs_and_heading_case() -> None:
+    source = (
+        template_a_note()
+        .replace("– Bruxellois", "• Bruxellois")
+        .replace("– Brusselaars", "\uf0b7 Brusselaars")
+        .replace("CHAPITRE IER", "Chapitre Ier")
+    )
+    notes, _ = run(source)
+    oo = notes[0].objectives[0].children[0]
+    assert sides(text(oo, "targets")) == ("– Bruxellois", "– Brusselaars")
+    assert notes[0].chapters[0].body.fr == "La Région soutient les acteurs du tourisme et de la culture."

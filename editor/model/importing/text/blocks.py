@@ -81,6 +81,9 @@ def _merge(previous: Block, following: Block, lexicon: Lexicon) -> None:
     if previous.kind == TEXT:
         previous.lines[-1] = joined
         previous.lines.extend(following.lines[1:])
+        hit = vocab.match_label(previous.text) if len(previous.lines) == 1 else None
+        if hit is not None:  # a label wrapped over a break ("… de" / "l’OO, lié aux …")
+            previous.kind, previous.label = LABEL, hit
     else:
         previous.lines[-1] = " ".join([joined, *following.lines[1:]])
     previous.source_lines.extend(following.source_lines)

@@ -11,6 +11,8 @@ from functools import lru_cache
 SPECIAL_SPACES = "\u2009\u00a0\u202f\u2007\u2002\u2003"
 _SPECIAL_RE = re.compile(f"[{SPECIAL_SPACES}]")
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Other bullet glyphs some notes use: read as the en dash bullet of the model.
+_BULLET_GLYPHS_RE = re.compile("^( ?)[•▪◦\uf0b7\u25cf\u25aa][ \t]*", re.MULTILINE)
 _INNER_SPACES_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _TRAILING_SPACES_RE = re.compile(r"(?<=\S) {2,}$", re.MULTILINE)
 _BLANK_LINE_RE = re.compile(r"^ +$", re.MULTILINE)
@@ -25,6 +27,7 @@ def normalise_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE_RE.sub("", text).replace("\t", " ").replace("\u2500", "–")
+    text = _BULLET_GLYPHS_RE.sub(r"\1– ", text)
     text = _INNER_SPACES_RE.sub(" ", text)
     text = _TRAILING_SPACES_RE.sub(" ", text)
     return _BLANK_LINE_RE.sub("", text)

@@ -145,8 +145,8 @@ YEAR_BLOCK_RE = re.compile(
     r"\s*(?::|\s?[–—-]\s(.{1,60})|\((.{1,60})\))?\s*:?$",
     re.IGNORECASE,
 )
-CHAPTER_RE = re.compile(r"^(CHAPITRE|HOOFDSTUK)\s+(IER|[IVX]+)\b\.?\s*:?\s*(.*)$")
-ANNEX_RE = re.compile(r"^(Annexe|Bijlage)\s+(\d+)\s*[.:]?\s*(.*)$")
+CHAPTER_RE = re.compile(r"^(CHAPITRE|Chapitre|HOOFDSTUK|Hoofdstuk)\s+(IER|Ier|[IVX]+)\b\.?\s*[:.–-]?\s*(.*)$")
+ANNEX_RE = re.compile(r"^(Annexe|ANNEXE|Bijlage|BIJLAGE)\s+(\d+)\s*[.:–-]?\s*(.*)$")
 NOTE_TITLE_RE = re.compile(r"^(NOTE D’ORIENTATION|BELEIDSNOTA|ORIËNTATIENOTA)\b", re.IGNORECASE)
 COMPETENCE_RE = re.compile(r"^(compétences?|bevoegdhe(?:id|den))\b\s*(.*)$", re.IGNORECASE)
 ABBREVIATIONS_RE = re.compile(r"^(LISTE D’ABRÉVIATIONS|LIJST (?:MET|VAN DE) AFKORTINGEN)$", re.IGNORECASE)
