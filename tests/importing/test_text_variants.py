@@ -401,3 +401,11 @@ def test_other_bullet_glyphs_and_heading_case() -> None:
     oo = notes[0].objectives[0].children[0]
     assert sides(text(oo, "targets")) == ("– Bruxellois", "– Brusselaars")
     assert notes[0].chapters[0].body.fr == "La Région soutient les acteurs du tourisme et de la culture."
+
+
+def test_text_without_blank_lines_between_paragraphs() -> None:
+    dense = template_b_note((1, 2)).replace("\n\n", "\n")
+    notes, _ = run(dense)
+    oo = notes[0].objectives[1].children[0]
+    assert sides(oo.title) == ("Réformer le secteur des taxis", "De taxisector hervormen")
+    assert text(oo.children[0], "realisation_description").fr == "L’ordonnance a été adoptée le 15 septembre 2021."

@@ -11,7 +11,10 @@ from editor.model.importing.text.normalise import normalise_text, plain
 # "— 23 —A-453/2 - 2021/2022 A-453/2 - 2021/2022": the running header of a page.
 HEADER_RE = re.compile(r"^—\s*\d+\s*—\s*([A-Z]-\d+/\d+)\s*[-–]\s*(\d{4})/(\d{4})")
 _PAGE_NUMBER_RE = re.compile(r"^—\s*\d+\s*—\s*$")
-_DEBRIS_MAX = 3  # rotated margin text arrives as lines of one to three letters
+_DEBRIS_MAX = 3
+# A page whose paragraphs average more than this many lines was extracted without blank lines.
+_DENSE_RATIO = 15
+_DENSE_MIN_LINES = 30  # rotated margin text arrives as lines of one to three letters
 
 
 @dataclass
@@ -81,6 +84,10 @@ def cut_pages(text: str) -> Document:
         raw_chunks[-1].append((number, line))
     for index, lines in enumerate(raw_chunks):
         paras = _paragraphs(lines, index)
+        filled = sum(1 for _, line in lines if line.strip())
+        if filled > _DENSE_MIN_LINES and len(paras) * _DENSE_RATIO < filled:
+            # No blank lines between paragraphs: one paragraph per line, re-joined later by sense.
+            paras = [Para([line], number, index, [number]) for number, line in lines if line.strip()]
         if paras:
             doc.chunks.append(paras)
     return doc
