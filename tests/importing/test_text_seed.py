@@ -94,6 +94,8 @@ def test_report_finds_the_growth_rate_mismatch(imported: tuple[list[Note], Impor
     _, report = imported
     hits = [a for a in report.by_code("numbers-differ") if "2,5" in a.detail["fr_only"] and "25" in a.detail["nl_only"]]
     assert hits and hits[0].fr_line is not None and hits[0].nl_line is not None
+    kanal = [a for a in report.by_code("numbers-differ") if a.detail["fr_only"] == ["2024"]]
+    assert kanal and "En 2024, un parcours permanent" in kanal[0].message  # vs "in 2023" (KPI of OO 3.14)
 
 
 def test_report_names_other_published_anomalies(imported: tuple[list[Note], ImportReport]) -> None:
@@ -106,6 +108,7 @@ def test_report_names_other_published_anomalies(imported: tuple[list[Note], Impo
     assert ("output_per_action", 1641) in one_sided  # IV.1.1: French only, kept as the OO's field
     assert any("2020-2022" in a.message for a in report.by_code("deadline-mismatch"))
     assert [a.nl_line for a in report.by_code("heading-wrong-language")] == [20239]  # "Réalisatie 2020"
+    assert any("doestellingen" in a.message for a in report.by_code("chapter-title-differs"))
     assert 1639 in {a.fr_line for a in report.by_code("value-one-language")}  # IV.1.1 actions empty in French
 
 

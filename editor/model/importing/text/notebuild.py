@@ -9,9 +9,10 @@ from editor.model.bitext import BiText, Lang
 from editor.model.importing.report import ImportReport
 from editor.model.importing.text import annexes as annex_io
 from editor.model.importing.text.build import TreeBuilder
+from editor.model.importing.text.normalise import match_key
 from editor.model.importing.text.organisations import OrganisationList
 from editor.model.importing.text.raw import RawAnnex, RawNode, RawNote
-from editor.model.labels import AnnexKind, ChapterKind, NodeKind
+from editor.model.labels import CHAPTER_TITLES, AnnexKind, ChapterKind, NodeKind
 from editor.model.numbering import numbering
 from editor.model.tree import Abbreviation, Note, TitleBlock
 
@@ -41,6 +42,7 @@ def build_note(
             "\n".join(fr.chapters.get(number, [])) if fr else "",
             "\n".join(nl.chapters.get(number, [])) if nl else "",
         )
+    _chapter_titles(fr, nl, report, note_no)
     organisations = OrganisationList()
     builder = TreeBuilder(report, organisations, note_no)
     note.objectives = builder.build(fr.objectives if fr else [], nl.objectives if nl else [])
@@ -50,6 +52,22 @@ def build_note(
     for lang, raw in ((Lang.FR, fr), (Lang.NL, nl)):
         _leftovers(raw, lang, report, note_no)
     return note
+
+
+def _chapter_titles(fr: RawNote | None, nl: RawNote | None, report: ImportReport, note_no: int) -> None:
+    """Chapter titles are generated from the label table: name the printed ones that differ."""
+    kinds: dict[int, ChapterKind | None] = {**_CHAPTERS, 4: None}
+    for lang, raw in ((Lang.FR, fr), (Lang.NL, nl)):
+        for number, printed in raw.chapter_titles.items() if raw else []:
+            expected = CHAPTER_TITLES[kinds[number]][lang] if number in kinds else None
+            if expected is not None and match_key(printed) != match_key(expected):
+                report.info(
+                    "chapter-title-differs",
+                    f"Note {note_no}: {lang.name} chapter {number} is titled « {printed} »; "
+                    f"the editor prints « {expected} »",
+                    note=note_no,
+                    printed=printed,
+                )
 
 
 def _title(

@@ -95,7 +95,10 @@ class ValueBuilder:
 
     def _kpis(self, fr: list[str], nl: list[str], where: str, lines: Lines) -> FieldValue:
         kpis, agree = fv.kpi_list(fr, nl)
-        if not agree:
+        if agree:
+            for kpi in kpis.items:
+                self._compare_numbers(f"{where} « {kpi.name.fr[:60]} »", kpi.name, lines)
+        else:
             self._add(
                 "warning",
                 "kpi-count-mismatch",
