@@ -313,6 +313,35 @@ def test_title_chapters_and_unnumbered_blocks_written_by_hand(tmp_path: Path) ->
     assert not report.by_code("UNPLACED")
 
 
+def test_side_by_side_table_without_language_tags(tmp_path: Path) -> None:
+    """A bilingual document typed in a two-column table: columns told apart by their headings."""
+    document = docx.Document()
+    rows = [
+        ("IV.1 OS 1 : Une mobilité partagée", "IV.1 SD 1 : Een gedeelde mobiliteit"),
+        ("Description de l’objectif", "Omschrijving van de doelstelling"),
+        ("Étendre l’offre de voitures partagées.", "Het aanbod van deelauto’s uitbreiden."),
+        ("Échéance de l’OS", "Deadline voor de SD"),
+        ("2024", "2024"),
+        ("Conditions de réussite", ""),  # not translated yet: the Dutch cell is empty
+        ("Adoption du projet par le Gouvernement", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (fr, nl) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = fr, nl
+    path = tmp_path / "côte-à-côte.docx"
+    document.save(str(path))
+    note, report = read_docx([path])
+    os_node = note.objectives[0]
+    assert (os_node.title.fr, os_node.title.nl) == ("Une mobilité partagée", "Een gedeelde mobiliteit")
+    assert os_node.text("description").nl == "Het aanbod van deelauto’s uitbreiden."
+    assert os_node.text("description").fr == "Étendre l’offre de voitures partagées."
+    deadline = os_node.fields["deadline"]
+    assert isinstance(deadline, Deadline) and deadline.year == 2024
+    conditions = os_node.text("success_conditions")
+    assert (conditions.fr, conditions.nl) == ("Adoption du projet par le Gouvernement", "")
+    assert not report.by_code("UNPLACED")
+
+
 def test_two_files_in_the_same_language_are_refused(exports: dict[str, Path]) -> None:
     with pytest.raises(ImportFailure, match="both files are in French"):
         read_docx([exports["fr"], exports["fr"]])

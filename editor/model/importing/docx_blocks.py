@@ -18,6 +18,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from editor.model.bitext import Lang
+from editor.model.importing.docx_labels import text_marker
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|kop)\s*(\d)$", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[\u00a0\u2009\u202f\u2007\t ]+")
@@ -168,10 +169,15 @@ class _Walker:
 
     def table(self, table: Table) -> Iterator[Item]:
         cells = [[cell for cell in _unique_cells(row.cells)] for row in table.rows]
-        if _is_layout(cells):
+        langs = _layout_langs(cells)
+        if langs is not None:
             for row in cells:
-                for cell in row:
-                    yield from self.container(cell)
+                for cell, lang in zip(row, langs, strict=True):
+                    for item in self.container(cell):
+                        # An untagged paragraph takes its column's language (hand-made side-by-side).
+                        if item.lang is None:
+                            item.lang = lang
+                        yield item
             return
         data = DataTable(index=self.count + 1)
         langs: dict[Lang, int] = {}
@@ -198,24 +204,32 @@ def _unique_cells(cells: tuple[_Cell, ...]) -> list[_Cell]:
 
 
 def _cell_lang(cell: _Cell) -> Lang | None:
-    langs = {_paragraph_lang(p) for p in cell.paragraphs if p.text.strip()}
-    langs.discard(None)
+    """The one language a cell is tagged in; untagged, the one its headings and labels are in."""
+    filled = [p for p in cell.paragraphs if p.text.strip()]
+    langs = {_paragraph_lang(p) for p in filled} - {None}
+    if not langs:
+        langs = {text_marker(p.text) for p in filled} - {None}
     return langs.pop() if len(langs) == 1 else None
 
 
-def _is_layout(rows: list[list[_Cell]]) -> bool:
-    """Two columns, left cells in one language, right cells in the other, in every filled row."""
-    seen = False
+def _layout_langs(rows: list[list[_Cell]]) -> tuple[Lang, Lang] | None:
+    """(left, right) languages of a side-by-side table: two columns, every row whose language
+    shows puts one language on the left and the other on the right; None for a data table."""
+    found: tuple[Lang, Lang] | None = None
     for row in rows:
         if len(row) != 2:
-            return False
+            return None
         left, right = _cell_lang(row[0]), _cell_lang(row[1])
         if left is None and right is None:
             continue
-        if left is None or right is None or left is right:
-            return False
-        seen = True
-    return seen
+        if (left is None and row[0].text.strip()) or (right is None and row[1].text.strip()):
+            return None  # "label | value" of a data table: the value says no language
+        left = left or (right.other if right else None)  # an empty cell faces its pair
+        right = right or (left.other if left else None)
+        if left is None or right is None or left is right or (found and found != (left, right)):
+            return None
+        found = (left, right)
+    return found
 
 
 def document_items(document: Document) -> list[Item]:

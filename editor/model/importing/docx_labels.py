@@ -16,6 +16,8 @@ from editor.model.bitext import Lang
 from editor.model.labels import (
     ABBREVIATIONS_TITLE,
     ANNEX_TITLES,
+    FIELD_SPECS,
+    KPI_LABELS,
     NOTE_TITLE,
     RECORD_LABELS,
     STATUS_LABELS,
@@ -216,3 +218,53 @@ def _tail(text: str, folded_length: int) -> str:
         if len(canon(" ".join(parts[:index]))) >= folded_length:
             return " ".join(parts[index:])
     return ""
+
+
+# --- language markers ---------------------------------------------------------------------
+
+_TOKENS = {"OS": Lang.FR, "OO": Lang.FR, "SD": Lang.NL, "OD": Lang.NL}
+_WORDS = {"CHAPITRE": Lang.FR, "HOOFDSTUK": Lang.NL, "Annexe": Lang.FR, "Bijlage": Lang.NL}
+
+
+@cache
+def _label_langs() -> dict[str, Lang | None]:
+    """Every field, KPI and record label, with its language (None when both share it)."""
+    table: dict[str, Lang | None] = {}
+    pairs = [(spec.fr, spec.nl) for specs in FIELD_SPECS.values() for spec in specs]
+    pairs += [(labels[Lang.FR], labels[Lang.NL]) for labels in KPI_LABELS.values()]
+    for fr, nl in pairs:
+        for text, lang in ((fr, Lang.FR), (nl, Lang.NL)):
+            key = canon(text)
+            table[key] = lang if table.get(key, lang) is lang else None
+    for key, (_, lang) in record_table().items():
+        table.setdefault(key, lang)
+    return table
+
+
+def label_lang(text: str) -> Lang | None:
+    """Language of a label ("Moyens" → FR), None for other text or shared words."""
+    label = text.split(":")[0] if ":" in text else text
+    return _label_langs().get(canon(label)) if len(label) < 140 else None
+
+
+def text_marker(text: str, strong: bool = False) -> Lang | None:
+    """The language a paragraph's own words give away, if any.
+
+    Headings, chapter, annex and title words are strong markers; labels are weak ones (a French
+    label left in a Dutch text, "Cibles", must not switch a stream): ``strong`` ignores them.
+    """
+    text = text.replace("\n", " ")
+    found = title_marker(text) or abbreviations_marker(text)
+    if found:
+        return found
+    for pattern in (OS_HEADING, OO_HEADING):
+        if match := pattern.match(text):
+            return _TOKENS[match.group("token")]
+    for pattern in (CHAPTER, ANNEX):
+        if match := pattern.match(text):
+            return _WORDS[match.group("word")]
+    block = BLOCK.match(text.split(" ", 1)[1] if text.startswith("IV.") and " " in text else text)
+    if block:
+        kind, lang = block_kind(block.group("word"))
+        return lang if kind is NodeKind.REALISATION else None
+    return None if strong else label_lang(text)

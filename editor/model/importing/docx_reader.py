@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 import docx
@@ -25,28 +24,15 @@ from docx.opc.exceptions import PackageNotFoundError
 from editor.model.bitext import BiText, Lang
 from editor.model.importing import ImportFailure
 from editor.model.importing.docx_blocks import DataTable, Item, Para, document_items
-from editor.model.importing.docx_labels import (
-    ANNEX,
-    BLOCK,
-    CHAPTER,
-    OO_HEADING,
-    OS_HEADING,
-    abbreviations_marker,
-    block_kind,
-    canon,
-    record_table,
-    title_marker,
-)
+from editor.model.importing.docx_labels import label_lang, text_marker
 from editor.model.importing.docx_merge import Merger
 from editor.model.importing.docx_safety import read_checked
 from editor.model.importing.docx_structure import Skeleton, parse_stream
 from editor.model.importing.report import ImportReport
-from editor.model.labels import FIELD_SPECS, KPI_LABELS, NodeKind
+from editor.model.labels import NodeKind
 from editor.model.tree import Note
 
 Progress = Callable[[int, int], None]
-_TOKENS = {"OS": Lang.FR, "OO": Lang.FR, "SD": Lang.NL, "OD": Lang.NL}
-_WORDS = {"CHAPITRE": Lang.FR, "HOOFDSTUK": Lang.NL, "Annexe": Lang.FR, "Bijlage": Lang.NL}
 
 
 def read_docx(paths: list[Path], *, progress: Progress | None = None) -> tuple[Note, ImportReport]:
@@ -116,51 +102,15 @@ def _confirm_pairs(note: Note) -> None:
             text.confirm()
 
 
-@cache
-def _label_langs() -> dict[str, Lang | None]:
-    """Every field and record label, with its language (None when both languages share it)."""
-    table: dict[str, Lang | None] = {}
-    pairs = [(spec.fr, spec.nl) for specs in FIELD_SPECS.values() for spec in specs]
-    pairs += [(labels[Lang.FR], labels[Lang.NL]) for labels in KPI_LABELS.values()]
-    for fr, nl in pairs:
-        for text, lang in ((fr, Lang.FR), (nl, Lang.NL)):
-            key = canon(text)
-            table[key] = lang if table.get(key, lang) is lang else None
-    for key, (_, lang) in record_table().items():
-        table.setdefault(key, lang)
-    return table
-
-
 def marker_lang(item: Item, strong: bool = False) -> Lang | None:
-    """The language a paragraph's own words give away, if any.
-
-    Headings, chapter, annex and title words are strong markers; labels and table headers are
-    weak ones (a French label left in a Dutch text, "Cibles", must not switch the stream).
-    """
+    """The language an item's own words give away (docx_labels.text_marker), if any."""
     if isinstance(item, DataTable):
         if strong:
             return None
         header = item.rows[0] if item.rows else []
-        langs = {_label_langs().get(canon(cell)) for cell in header} - {None}
+        langs = {label_lang(cell) for cell in header} - {None}
         return langs.pop() if len(langs) == 1 else None
-    text = item.text.replace("\n", " ")
-    found = title_marker(text) or abbreviations_marker(text)
-    if found:
-        return found
-    for pattern in (OS_HEADING, OO_HEADING):
-        if match := pattern.match(text):
-            return _TOKENS[match.group("token")]
-    for pattern in (CHAPTER, ANNEX):
-        if match := pattern.match(text):
-            return _WORDS[match.group("word")]
-    block = BLOCK.match(text.split(" ", 1)[1] if text.startswith("IV.") and " " in text else text)
-    if block:
-        kind, lang = block_kind(block.group("word"))
-        return lang if kind is NodeKind.REALISATION else None
-    if strong:
-        return None
-    label = text.split(":")[0] if ":" in text else text
-    return _label_langs().get(canon(label)) if len(label) < 140 else None
+    return text_marker(item.text, strong)
 
 
 def _tags_trusted(items: list[Item], markers: list[Lang | None]) -> bool:
