@@ -62,6 +62,9 @@ def test_every_objective_has_its_title_in_both_languages(imported: tuple[list[No
             if node.kind in (NodeKind.OS, NodeKind.OO, NodeKind.ITEM):
                 assert node.title.fr and node.title.nl, node.title
     assert _by_title(notes[1], "Créer une nouvelle base de données").title.nl.startswith("Een nieuwe efficiënte")
+    # No-break spaces of justified headings become plain spaces; the thin space before ":" stays.
+    assert notes[0].objectives[2].title.fr == "Culture\u2009: renforcer le rayonnement culturel de Bruxelles"
+    assert "\u00a0" not in notes[0].objectives[0].title.fr
 
 
 def test_every_note_is_schema_valid_and_reloads(imported: tuple[list[Note], ImportReport]) -> None:

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 
 from editor.model.importing.text import vocabulary as vocab
-from editor.model.importing.text.normalise import plain
+from editor.model.importing.text.normalise import heading_plain
 from editor.model.labels import NodeKind
 
-_SPACE_RE = re.compile(r"\s+")
+_SPACE_RE = re.compile(r"[ \t\n]+")
 
 
 @dataclass
@@ -32,7 +32,7 @@ def _numbers(dotted: str) -> tuple[int, ...]:
 
 
 def _clean_title(text: str) -> str:
-    return _SPACE_RE.sub(" ", text).strip(" :")
+    return _SPACE_RE.sub(" ", text).strip(" :\u2009\u202f")
 
 
 def _year_block(rest: str, number: tuple[int, ...], printed: str) -> Heading | None:
@@ -95,7 +95,7 @@ def _bare_objective(flat: str) -> Heading | None:
 
 def parse_heading(text: str) -> Heading | None:
     """The heading a structural paragraph is, or None for prose."""
-    flat = plain(text)
+    flat = heading_plain(text)
     if flat.startswith("IV."):
         found = _objective(flat)
         if found:

@@ -44,6 +44,19 @@ def plain(text: str) -> str:
     return text.strip()
 
 
+_LAYOUT_SPACES_RE = re.compile("[\u00a0\u2007\u2002\u2003]")
+
+
+def heading_plain(text: str) -> str:
+    """Heading text with justification spaces (no-break) made ordinary but thin spaces kept.
+
+    Headings are printed with no-break spaces between all words; the thin space before a
+    colon ("Culture\u2009: renforcer…") is typography the title keeps.
+    """
+    text = _LAYOUT_SPACES_RE.sub(" ", text).replace("'", "’").replace("`", "’")
+    return _SPACES_RE.sub(" ", text).strip()
+
+
 def match_key(text: str) -> str:
     """Key for comparing a paragraph with a label: plain, lower case, no trailing colon or dot."""
     return plain(text).lower().rstrip(" :.;").strip()
