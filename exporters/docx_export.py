@@ -128,7 +128,7 @@ def build_docx(note: Note, langs: tuple[Lang, ...], draft: bool, progress: Progr
     document = new_document(note, langs, page, font_size=10.5 if len(langs) == 1 else 9.5)
     _word_header_footer(document, note, langs, draft)
     blocks = note_blocks(note, draft=draft)
-    look = Look(chapter_on_two_lines=False)
+    look = Look(chapter_on_two_lines=False, draft=draft)
     if len(langs) == 1:
         lay_out_single(document, blocks, langs[0], page.width, look, progress)
     else:

@@ -35,7 +35,7 @@ def build_parliament_docx(note: Note, *, draft: bool, left: Lang, progress: Prog
     parliament_header(document, note, order, PARLIAMENT_PAGE.width)
     if draft:
         add_draft_mark(document.sections[0].header.add_paragraph(), left)
-    look = Look(chapter_on_two_lines=True)
+    look = Look(chapter_on_two_lines=True, draft=draft)
     lay_out_columns(document, note_blocks(note, draft=draft), order, PARLIAMENT_PAGE.width, look, progress)
     return document
 

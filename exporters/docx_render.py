@@ -12,7 +12,9 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from editor.model.bitext import Lang, lines
-from editor.model.labels import ABBREVIATIONS_TITLE, TOC_TITLE
+from editor.model.l10n import COLON
+from editor.model.labels import ABBREVIATIONS_TITLE, COLOUR_LABELS, TOC_TITLE
+from editor.model.values import Colour
 from exporters.blocks import Block, BlockKind, Table
 from exporters.common import PLACEHOLDER
 from exporters.docx_styles import (
@@ -38,9 +40,11 @@ HEADER_FILL = "D9E2F3"
 
 @dataclass(frozen=True)
 class Look:
-    """How blocks are set: one line per chapter heading (Word) or capitals over title (Parliament)."""
+    """How blocks are set: one line per chapter heading (Word) or capitals over title (Parliament);
+    ``draft`` shows what is missing."""
 
     chapter_on_two_lines: bool = False
+    draft: bool = False
 
 
 def paragraph(container: Container, lang: Lang, style: str | None = None) -> Paragraph:
@@ -76,9 +80,12 @@ def _cell_text(cell: _Cell, text: str, lang: Lang, *, bold: bool = False) -> Non
     tag_paragraph_mark(first, lang)
     for index, line in enumerate(text.split("\n")):
         target = first if index == 0 else paragraph(cell, lang, TABLE_TEXT)
-        style = PLACEHOLDER_STYLE if line.strip() == PLACEHOLDER[lang] else None
-        run = add_text(target, line, lang, style=style)
-        run.bold = bold or None
+        # The draft placeholder may end a line ("orange : [à compléter]"): set it apart.
+        head, marker, tail = line.partition(PLACEHOLDER[lang])
+        for part, style in ((head, None), (marker, PLACEHOLDER_STYLE), (tail, None)):
+            if part:
+                run = add_text(target, part, lang, style=style)
+                run.bold = bold or None
 
 
 def column_widths(columns: int, width: Length) -> list[Length]:
@@ -90,7 +97,16 @@ def column_widths(columns: int, width: Length) -> list[Length]:
     return [Length(first)] + [Length(rest)] * (columns - 1)
 
 
-def table(container: Container, value: Table, lang: Lang, width: Length, *, plain: bool = False) -> WordTable:
+def _band_text(text: str, colour: Colour, lang: Lang, draft: bool) -> str:
+    """A band with neither text nor bounds shows only its colour: a draft says it is missing."""
+    if draft and text.strip() == COLOUR_LABELS[colour][lang]:
+        return f"{text}{COLON}{PLACEHOLDER[lang]}"
+    return text
+
+
+def table(
+    container: Container, value: Table, lang: Lang, width: Length, *, plain: bool = False, draft: bool = False
+) -> WordTable:
     """A Word table of a blocks Table: header row shaded, threshold rows in their colour.
 
     Rows never split across pages, so an indicator or a band is read in one piece.
@@ -120,9 +136,10 @@ def table(container: Container, value: Table, lang: Lang, width: Length, *, plai
         repeat_header_row(result)
     for row, source in zip(result.rows[header:], value.rows, strict=True):
         for index, (cell, text) in enumerate(zip(row.cells, source.cells, strict=False)):
-            _cell_text(cell, text, lang, bold=plain and index == 0)
             if source.colour is not None:
                 shade(cell, SHADES[source.colour.value])
+                text = _band_text(text, source.colour, lang, draft)
+            _cell_text(cell, text, lang, bold=plain and index == 0)
     return result
 
 
@@ -173,6 +190,7 @@ def render(
             lang,
             width if isinstance(container, Document) else Length(width - Cm(0.2)),
             plain=plain_table,
+            draft=look.draft,
         )
         return
     kind = block.kind

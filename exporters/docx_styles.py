@@ -161,6 +161,7 @@ def prepare_styles(document: Document, lang: Lang, *, font_size: float = 10.5) -
     cover.paragraph_format.space_after = Pt(12)
     draft = _new_paragraph_style(document, DRAFT_STYLE, "Header")
     draft.font.bold = True
+    draft.font.size = Pt(font_size + 4)
     draft.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
     draft.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     placeholder = cast(CharacterStyle, _style(document, PLACEHOLDER_STYLE, WD_STYLE_TYPE.CHARACTER, None))

@@ -348,14 +348,17 @@ def test_styles_carry_the_language_and_named_styles_exist(note, documents):
 def test_draft_marks_every_page_in_both_languages_and_shows_placeholders(tmp_path):
     incomplete = build_note()
     incomplete.objectives[0].fields["description"] = BiText("", "")
+    planning = incomplete.objectives[0].children[0].children[1]
+    planning.fields["thresholds"].orange.text = BiText("", "")
     document = export(incomplete, tmp_path, (Lang.NL,), draft=True)
     header = " ".join(p.text for p in document.sections[0].header.paragraphs)
     assert "ONTWERP / PROJET" in header
-    placeholder_runs = [
-        run for p in paragraphs(document) for run in p.runs if run.style is not None and run.style.name == "Placeholder"
-    ]
-    assert [run.text for run in placeholder_runs].count("[in te vullen]") >= 1
-    assert placeholder_runs[0].style.font.italic
+    found = paragraphs(document)
+    description = next(i for i, p in enumerate(found) if p.text == "Omschrijving van de doelstelling")
+    placeholder = found[description + 1].runs
+    assert [run.text for run in placeholder] == ["[in te vullen]"]
+    assert placeholder[0].style.name == "Placeholder" and placeholder[0].style.font.italic
+    assert "oranje : [in te vullen]" in [p.text for p in found]
 
 
 def test_incomplete_note_is_refused_without_draft_and_nothing_is_written(tmp_path):
