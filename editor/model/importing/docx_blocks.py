@@ -179,8 +179,11 @@ class _Walker:
                             item.lang = lang
                         yield item
             return
+        yield self.data_table(cells)
+
+    def data_table(self, cells: list[list[_Cell]]) -> DataTable:
         data = DataTable(index=self.count + 1)
-        langs: dict[Lang, int] = {}
+        counts: dict[Lang, int] = {}
         for row in cells:
             texts = []
             for cell in row:
@@ -188,10 +191,10 @@ class _Walker:
                 texts.append("\n".join(p.text for p in items if isinstance(p, Para)))
                 for item in items:
                     if isinstance(item, Para) and item.lang:
-                        langs[item.lang] = langs.get(item.lang, 0) + 1
+                        counts[item.lang] = counts.get(item.lang, 0) + 1
             data.rows.append(texts)
-        data.lang = max(langs, key=lambda lang: langs[lang]) if langs else None
-        yield data
+        data.lang = max(counts, key=lambda lang: counts[lang]) if counts else None
+        return data
 
 
 def _unique_cells(cells: tuple[_Cell, ...]) -> list[_Cell]:
