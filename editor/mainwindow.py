@@ -402,7 +402,6 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         self.setWindowTitle(self.title_text())
-        self.setWindowModified(self.document.modified)
 
     def save(self) -> bool:
         if self.document.path is None or self.read_only:
