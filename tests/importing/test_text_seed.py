@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from editor.model.bitext import BiText
+from editor.model.bitext import BiText, Lang
 from editor.model.importing.report import ImportReport
 from editor.model.importing.text import import_published_text
 from editor.model.labels import AnnexKind, NodeKind, Template
@@ -65,6 +65,19 @@ def test_every_objective_has_its_title_in_both_languages(imported: tuple[list[No
     # No-break spaces of justified headings become plain spaces; the thin space before ":" stays.
     assert notes[0].objectives[2].title.fr == "Culture\u2009: renforcer le rayonnement culturel de Bruxelles"
     assert "\u00a0" not in notes[0].objectives[0].title.fr
+
+
+def test_published_pairs_are_confirmed_translations(imported: tuple[list[Note], ImportReport]) -> None:
+    notes, _ = imported
+    item = _by_title(notes[0], "Illuminations de fin d’année", NodeKind.ITEM)
+    description = _text(item, "description")
+    assert description.confirmed and description.stale_langs() == ()
+    original = description.nl
+    description.nl += " Extra zin."
+    assert description.stale_langs() == (Lang.FR,)
+    description.nl = original  # the fixture is shared by the other tests
+    kpis = item.fields["kpis"]
+    assert isinstance(kpis, KpiList) and kpis.items[0].name.confirmed
 
 
 def test_every_note_is_schema_valid_and_reloads(imported: tuple[list[Note], ImportReport]) -> None:
