@@ -43,9 +43,7 @@ class Sample:
     def note(self) -> Note:
         note = Note(id="note-sample2026")
         title = note.title
-        title.competence = bt(
-            "Mobilité active et Sécurité routière", "Actieve mobiliteit en Verkeersveiligheid"
-        )
+        title.competence = bt("Mobilité active et Sécurité routière", "Actieve mobiliteit en Verkeersveiligheid")
         title.minister = bt(
             "Ministre du Gouvernement de la Région de Bruxelles-Capitale chargée de la Mobilité, des "
             "Travaux publics et de la Sécurité routière",
@@ -103,8 +101,7 @@ class Sample:
                 os1.id,
                 [os1.children[2].id],
                 bt(
-                    "Concertation avec urban.brussels en cours ; examen par le Gouvernement prévu en "
-                    "octobre 2026.",
+                    "Concertation avec urban.brussels en cours ; examen par le Gouvernement prévu en octobre 2026.",
                     "Overleg met urban.brussels loopt; behandeling door de regering gepland in oktober 2026.",
                 ),
             ),

@@ -104,8 +104,7 @@ def oo11(partners: Picker) -> Node:
         description=bt(
             "Réaliser chaque année une tranche du programme pluriannuel de pistes cyclables "
             "séparées sur les voiries régionales.",
-            "Elk jaar een deel van het meerjarenprogramma voor afgescheiden fietspaden op de "
-            "gewestwegen uitvoeren.",
+            "Elk jaar een deel van het meerjarenprogramma voor afgescheiden fietspaden op de gewestwegen uitvoeren.",
         ),
     )
     done = realisation(
@@ -177,10 +176,8 @@ def oo11(partners: Picker) -> Node:
             "– Studies en vergunningen voor de trajecten van 2027",
         ),
         success_conditions=bt(
-            "Délivrance des permis d’urbanisme dans les délais ; coordination des chantiers avec "
-            "les impétrants",
-            "Tijdige afgifte van de stedenbouwkundige vergunningen; coördinatie van de werven met "
-            "de nutsbedrijven",
+            "Délivrance des permis d’urbanisme dans les délais ; coordination des chantiers avec les impétrants",
+            "Tijdige afgifte van de stedenbouwkundige vergunningen; coördinatie van de werven met de nutsbedrijven",
         ),
         means=means(
             "6",
@@ -275,16 +272,13 @@ def oo12(partners: Picker) -> Node:
         ),
         (
             (
-                "12 des 15 carrefours prévus ont été réaménagés ; les 3 autres chantiers débuteront au "
-                "printemps 2026.",
+                "12 des 15 carrefours prévus ont été réaménagés ; les 3 autres chantiers débuteront au printemps 2026.",
                 "12 van de 15 geplande kruispunten werden heraangelegd; de 3 andere werven starten in "
                 "het voorjaar van 2026.",
             ),
             (
-                "12 carrefours réaménagés ; aucun accident grave n’y a été enregistré depuis leur mise "
-                "en service.",
-                "12 kruispunten heraangelegd; sinds hun ingebruikname werd er geen enkel zwaar "
-                "ongeval geregistreerd.",
+                "12 carrefours réaménagés ; aucun accident grave n’y a été enregistré depuis leur mise en service.",
+                "12 kruispunten heraangelegd; sinds hun ingebruikname werd er geen enkel zwaar ongeval geregistreerd.",
             ),
             (
                 "– Plateaux et îlots refuges\n"

@@ -143,9 +143,7 @@ def year(value: int) -> Deadline:
 
 
 def month(value: int, part: int, qualifier: tuple[str, str] | None = None) -> Deadline:
-    return Deadline(
-        DeadlineKind.MONTH, year=value, part=part, qualifier=bt(*qualifier) if qualifier else BiText()
-    )
+    return Deadline(DeadlineKind.MONTH, year=value, part=part, qualifier=bt(*qualifier) if qualifier else BiText())
 
 
 def season(value: int, which: Season) -> Deadline:
@@ -161,9 +159,7 @@ def quarter(value: int, part: int) -> Deadline:
 
 
 def span(start: int, end: int, qualifier: tuple[str, str] | None = None) -> Deadline:
-    return Deadline(
-        DeadlineKind.RANGE, year=end, start_year=start, qualifier=bt(*qualifier) if qualifier else BiText()
-    )
+    return Deadline(DeadlineKind.RANGE, year=end, start_year=start, qualifier=bt(*qualifier) if qualifier else BiText())
 
 
 def day(value: int, part: int, which: int) -> Deadline:

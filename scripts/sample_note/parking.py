@@ -151,8 +151,7 @@ def oo13(partners: Picker) -> Node:
                 "Bewaakte fietsparkings inrichten aan de stations en de belangrijkste metrostations.",
             ),
             output=bt(
-                "1.500 emplacements dans 4 parkings surveillés (gare du Nord, gare du Midi, Schuman "
-                "et Delta).",
+                "1.500 emplacements dans 4 parkings surveillés (gare du Nord, gare du Midi, Schuman et Delta).",
                 "1.500 plaatsen in 4 bewaakte fietsparkings (Noordstation, Zuidstation, Schuman en Delta).",
             ),
             kpis=kpis(stations),
@@ -161,12 +160,8 @@ def oo13(partners: Picker) -> Node:
                 "Pendelaars die trein, metro en fiets combineren",
             ),
             actions=bt(
-                "– Conventions avec la SNCB et la STIB\n"
-                "– Aménagement et équipement des locaux\n"
-                "– Gardiennage",
-                "– Overeenkomsten met de NMBS en de MIVB\n"
-                "– Inrichting en uitrusting van de lokalen\n"
-                "– Bewaking",
+                "– Conventions avec la SNCB et la STIB\n– Aménagement et équipement des locaux\n– Gardiennage",
+                "– Overeenkomsten met de NMBS en de MIVB\n– Inrichting en uitrusting van de lokalen\n– Bewaking",
             ),
             deadline=month(2026, 9),
             thresholds=bands(

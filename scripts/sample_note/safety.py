@@ -205,8 +205,7 @@ def oo22(partners: Picker) -> Node:
         bt("Former les élèves à la mobilité en sécurité", "Leerlingen leren zich veilig te verplaatsen"),
         Template.B,
         description=bt(
-            "Proposer à toutes les écoles bruxelloises des formations pratiques à la circulation à "
-            "vélo et à pied.",
+            "Proposer à toutes les écoles bruxelloises des formations pratiques à la circulation à vélo et à pied.",
             "Alle Brusselse scholen praktijkopleidingen aanbieden om zich veilig te voet en met de "
             "fiets te verplaatsen.",
         ),
@@ -215,8 +214,7 @@ def oo22(partners: Picker) -> Node:
         status(StatusCode.DONE),
         (
             (
-                "Le brevet du cycliste a été proposé dans toutes les écoles primaires qui en ont fait la "
-                "demande.",
+                "Le brevet du cycliste a été proposé dans toutes les écoles primaires qui en ont fait la demande.",
                 "Het fietsbrevet werd aangeboden in alle lagere scholen die erom vroegen.",
             ),
             (
@@ -271,8 +269,7 @@ def oo22(partners: Picker) -> Node:
         actions=bt(
             "– Brevet du cycliste dans l’enseignement primaire et secondaire\n"
             "– Module « Piéton malin » en 3e maternelle",
-            "– Fietsbrevet in het lager en het secundair onderwijs\n"
-            "– Module „Slimme voetganger” in de 3de kleuterklas",
+            "– Fietsbrevet in het lager en het secundair onderwijs\n– Module „Slimme voetganger” in de 3de kleuterklas",
         ),
         success_conditions=bt(
             "Participation volontaire des écoles ; disponibilité des formateurs",

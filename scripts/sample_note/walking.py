@@ -96,9 +96,7 @@ def oo31(partners: Picker) -> Node:
             ),
         ),
         targets=bt(
-            "– Élèves et parents sur le chemin de l’école\n"
-            "– Personnes âgées\n"
-            "– Usagers des transports publics",
+            "– Élèves et parents sur le chemin de l’école\n– Personnes âgées\n– Usagers des transports publics",
             "– Leerlingen en ouders op weg naar school\n– Ouderen\n– Gebruikers van het openbaar vervoer",
         ),
         actions=bt(
@@ -178,8 +176,7 @@ def oo31(partners: Picker) -> Node:
             bt("Accès aux gares", "Toegang tot de stations"),
             description=bt(
                 "Créer des itinéraires piétons directs et éclairés entre les gares et les quartiers voisins.",
-                "Rechtstreekse en verlichte voetgangersroutes aanleggen tussen de stations en de "
-                "omliggende wijken.",
+                "Rechtstreekse en verlichte voetgangersroutes aanleggen tussen de stations en de omliggende wijken.",
             ),
             output=bt(
                 "Itinéraires piétons réaménagés autour de 5 gares.",
@@ -229,8 +226,7 @@ def oo32(partners: Picker) -> Node:
                 "Dankzij het gezamenlijke programma met de MIVB werden 52 haltes toegankelijk gemaakt.",
             ),
             (
-                "52 arrêts accessibles supplémentaires ; 61 % des arrêts de surface sont désormais "
-                "accessibles.",
+                "52 arrêts accessibles supplémentaires ; 61 % des arrêts de surface sont désormais accessibles.",
                 "52 extra toegankelijke haltes; 61 % van de bovengrondse haltes is nu toegankelijk.",
             ),
             (
@@ -257,8 +253,7 @@ def oo32(partners: Picker) -> Node:
         BiText(),
         year=PLANNED,
         description=bt(
-            "Rendre 60 arrêts supplémentaires accessibles, en priorité sur les lignes de tram à haute "
-            "fréquence.",
+            "Rendre 60 arrêts supplémentaires accessibles, en priorité sur les lignes de tram à haute fréquence.",
             "60 extra haltes toegankelijk maken, bij voorrang op de tramlijnen met een hoge frequentie.",
         ),
         output=bt(
@@ -298,8 +293,7 @@ def oo32(partners: Picker) -> Node:
         partners=partners("stib", "communes"),
         equal_opportunities=bt(
             "Le projet renforce directement l’autonomie des personnes handicapées et des personnes âgées.",
-            "Het project versterkt rechtstreeks de zelfstandigheid van personen met een handicap en "
-            "van ouderen.",
+            "Het project versterkt rechtstreeks de zelfstandigheid van personen met een handicap en van ouderen.",
         ),
     )
     plan.children = [
@@ -360,8 +354,7 @@ def oo33(partners: Picker) -> Node:
         ),
         actions=bt(
             "– Campagne « Partageons la rue » au printemps\n– Campagne de rentrée scolaire en septembre",
-            "– Campagne „Delen we de straat” in het voorjaar\n"
-            "– Campagne bij het begin van het schooljaar in september",
+            "– Campagne „Delen we de straat” in het voorjaar\n– Campagne bij het begin van het schooljaar in september",
         ),
         deadline=Deadline(DeadlineKind.CONTINUOUS),
         thresholds=bands(

@@ -133,9 +133,7 @@ def _deadline(kind: DeadlineKind, **values: object) -> Deadline:
         (_deadline(DeadlineKind.CONTINUOUS), "En continu", "Doorlopend"),
         (_deadline(DeadlineKind.PER_PLANNING), "Selon le planning", "Volgens de planning"),
         (
-            _deadline(
-                DeadlineKind.TEXT, text=BiText("Six mois après l’adoption", "Zes maanden na de goedkeuring")
-            ),
+            _deadline(DeadlineKind.TEXT, text=BiText("Six mois après l’adoption", "Zes maanden na de goedkeuring")),
             "Six mois après l’adoption",
             "Zes maanden na de goedkeuring",
         ),
@@ -176,9 +174,7 @@ def test_colon_qualifier_is_a_scope_too() -> None:
         DeadlineKind.RANGE,
         start_year=2026,
         year=2027,
-        qualifier=BiText(
-            "Adoption du nouveau cadre & mise en œuvre :", "Vaststelling van het nieuwe kader :"
-        ),
+        qualifier=BiText("Adoption du nouveau cadre & mise en œuvre :", "Vaststelling van het nieuwe kader :"),
     )
     assert render_deadline(deadline, FR) == "Adoption du nouveau cadre & mise en œuvre : 2026-2027"
     assert render_deadline(deadline, NL) == "Vaststelling van het nieuwe kader : 2026-2027"
@@ -206,9 +202,7 @@ def test_deadline_kind_labels_are_distinct_per_language() -> None:
 def test_status_with_and_without_comment() -> None:
     assert render_status(Status(StatusCode.IN_PROGRESS), FR) == "En cours"
     assert render_status(Status(StatusCode.IN_PROGRESS), NL) == "In uitvoering"
-    status = Status(
-        StatusCode.DELAYED, BiText("marché public relancé", "overheidsopdracht opnieuw uitgeschreven")
-    )
+    status = Status(StatusCode.DELAYED, BiText("marché public relancé", "overheidsopdracht opnieuw uitgeschreven"))
     assert render_status(status, FR) == "Retardé – marché public relancé"
     assert render_status(status, NL) == "Vertraagd – overheidsopdracht opnieuw uitgeschreven"
     assert render_status(Status(), FR) == ""
@@ -257,8 +251,7 @@ def test_kpi_summary() -> None:
         direction=Direction.INCREASE,
     )
     assert render_kpi(kpi, FR) == (
-        "Nombre de vélos partagés (vélos) – valeur de départ : 4.200 (2024) ; "
-        "cible : 6.000 (2026) ; à augmenter"
+        "Nombre de vélos partagés (vélos) – valeur de départ : 4.200 (2024) ; cible : 6.000 (2026) ; à augmenter"
     )
     assert render_kpi(kpi, NL) == (
         "Aantal deelfietsen (fietsen) – beginwaarde : 4.200 (2024) ; streefwaarde : 6.000 (2026) ; verhogen"

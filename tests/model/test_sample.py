@@ -58,9 +58,7 @@ def test_sample_has_the_size_and_variety_promised(sample: Note) -> None:
     assert len(sample.abbreviations) >= 8 and len(sample.organisations) >= 10
     assert sample.title.session == "2025-2026" and sample.title.budget_year == 2026
     assert sample.title.document_ref == "A-123/1"
-    kinds = {
-        value.kind for node in sample.walk() for value in node.fields.values() if isinstance(value, Deadline)
-    }
+    kinds = {value.kind for node in sample.walk() for value in node.fields.values() if isinstance(value, Deadline)}
     assert {
         DeadlineKind.YEAR,
         DeadlineKind.MONTH,
