@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from editor.model.bitext import BiText, Lang
-from editor.model.labels import DELEGATION_TEXT, AnnexKind, ChapterKind, NodeKind, Template
+from editor.model.labels import DELEGATION_TEXT, RECORD_LABELS, AnnexKind, ChapterKind, NodeKind, Template
 from editor.model.numbering import heading, numbering, objectives_list
 from editor.model.tree import (
     Abbreviation,
@@ -33,7 +33,7 @@ from editor.model.values import (
     Season,
     StatusCode,
 )
-from exporters.common import SubmissionRefusedError, submission_errors
+from exporters.common import SubmissionRefusedError, submission_errors, write_atomically
 from exporters.docx_export import export_docx
 
 
@@ -384,3 +384,29 @@ def test_delegated_objective_and_abbreviations_sorted_per_language(tmp_path):
         assert sentence in texts
         abbreviations = document.tables[0]
         assert [row.cells[0].text for row in abbreviations.rows] == expected
+
+
+def test_annex_records_name_objectives_and_means_summary_is_a_table(tmp_path):
+    note = build_note()
+    for lang, expected in ((Lang.FR, ("OS 1", "OO 1.1.")), (Lang.NL, ("SD 1", "OD 1.1."))):
+        document = export(note, tmp_path, (lang,), draft=False)
+        rows = [tuple(cell.text for cell in row.cells) for table in document.tables for row in table.rows]
+        assert (RECORD_LABELS["os"][lang], expected[0]) in rows
+        assert (RECORD_LABELS["oos"][lang], expected[1]) in rows
+        assert (RECORD_LABELS["recommendations"][lang], note.annexes[3].records[0].recommendations.get(lang)) in rows
+        means_rows = [row for row in rows if row and row[0].startswith(("OS1", "SD1"))]
+        assert means_rows and len(means_rows[0]) == 3
+
+
+def test_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path):
+    target = tmp_path / "note.docx"
+    target.write_bytes(b"previous export")
+
+    def failing(temp: Path) -> None:
+        temp.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        write_atomically(target, failing)
+    assert target.read_bytes() == b"previous export"
+    assert list(tmp_path.iterdir()) == [target]
