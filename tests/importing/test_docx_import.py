@@ -72,6 +72,9 @@ def test_bilingual_export_reads_back_to_the_same_document(sample: Note, exports:
     assert _blocks(note) == _blocks(sample)
     assert note.title.document_ref == sample.title.document_ref
     assert report.counts()["warning"] == 0 and report.counts()["error"] == 0
+    # Each language's list is printed in its own order; the pairs are rebuilt (AB ↔ BA, STIB ↔ MIVB …).
+    pairs = {(a.short.fr, a.short.nl, a.long.fr, a.long.nl) for a in note.abbreviations}
+    assert pairs == {(a.short.fr, a.short.nl, a.long.fr, a.long.nl) for a in sample.abbreviations}
     assert report.summary["operational_objectives"] == sum(1 for n in sample.walk() if n.kind is NodeKind.OO)
     again = note_from_bytes(note_to_bytes(note), "imported.xml")  # schema-valid
     assert _blocks(again) == _blocks(sample)

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from editor.model.bitext import BiText, Lang
+from editor.model.importing.docx_pairs import pair_abbreviations
 from editor.model.importing.docx_structure import Line, Skeleton, SkField, SkNode
 from editor.model.importing.docx_values import (
     band_lines,
@@ -58,11 +59,11 @@ class Merger:
 
     def build(self) -> Note:
         self.title_block()
-        self.abbreviations()
         for kind in ChapterKind:
             fr, nl = self.fr.chapters.get(kind, []), self.nl.chapters.get(kind, [])
             self.note.chapter(kind).body = text_value(fr, nl)
         self.note.objectives = [self.node(pair) for pair in pair_nodes(self.fr.objectives, self.nl.objectives)]
+        self.abbreviations()  # after the objectives: their partners help pair abbreviations
         self.annexes()
         self.check_numbers()
         return self.note
@@ -90,18 +91,17 @@ class Merger:
                 title.body.set(lang, " ".join(rest[1:]))
 
     def abbreviations(self) -> None:
-        """Pairs keep their position only when both lists have the same length (they are sorted
-        per language, so positions may not match: reported for review)."""
+        """Re-pair the two lists (each sorted in its own language): see docx_pairs."""
         fr, nl = self.fr.abbreviations, self.nl.abbreviations
-        for index in range(max(len(fr), len(nl))):
-            a = fr[index] if index < len(fr) else ("", "")
-            b = nl[index] if index < len(nl) else ("", "")
+        organisations = [(org.name.fr, org.name.nl) for org in self.note.organisations]
+        for a, b in pair_abbreviations(fr, nl, organisations):
+            a, b = a or ("", ""), b or ("", "")
             self.note.abbreviations.append(Abbreviation(short=BiText(a[0], b[0]), long=BiText(a[1], b[1])))
         if fr and nl:
             self.report.info(
-                "ABBREVIATIONS_PAIRED_BY_POSITION",
-                f"{len(fr)} French and {len(nl)} Dutch abbreviations were paired by position; "
-                "each list is sorted in its own language, so check the pairs.",
+                "ABBREVIATIONS_PAIRED",
+                f"{len(fr)} French and {len(nl)} Dutch abbreviations were paired by known equivalents, "
+                "resemblance and order (each list is sorted in its own language): check the pairs.",
             )
 
     # --- objectives -----------------------------------------------------------------------
