@@ -47,9 +47,7 @@ def show_load_error(parent: QWidget | None, error: NoteFileError) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Cannot open the note"))
     count = len(error.problems)
-    box.setText(
-        tr("“%1” cannot be opened: %2 problem(s).").replace("%1", error.source).replace("%2", str(count))
-    )
+    box.setText(tr("“%1” cannot be opened: %2 problem(s).").replace("%1", error.source).replace("%2", str(count)))
     lines = [str(problem) for problem in error.problems]
     box.setInformativeText("\n".join(lines[:8]) + ("\n…" if count > 8 else ""))
     box.setDetailedText("\n".join(lines))
@@ -119,9 +117,7 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setValue(settings.autosave_seconds())
         form.addRow(self.tr("Autosave every"), self.autosave)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -131,6 +127,15 @@ class PreferencesDialog(QDialog):
         self.settings.set_autosave_seconds(self.autosave.value())
         self.settings.sync()
         super().accept()
+
+
+def imported_notes(result: object) -> list[Note]:
+    """The notes inside what an import dialog returned (None when cancelled)."""
+    if isinstance(result, Note):
+        return [result]
+    if isinstance(result, tuple | list):
+        return [note for item in result for note in imported_notes(item)]
+    return []
 
 
 class Workspace(QObject):
@@ -234,18 +239,19 @@ class Workspace(QObject):
                 recovery.discard()
         return windows
 
-    def open_imported(self, result: object, parent: QWidget | None = None) -> MainWindow | None:
-        """A note from an import dialog opens in a new window as an unsaved document."""
-        note = result if isinstance(result, Note) else None
-        if isinstance(result, tuple):
-            note = next((one for one in result if isinstance(one, Note)), None)
-        if note is None:
-            return None
-        document = Document(note, None)
-        document.undo_stack.resetClean()
-        window = self.add_window(document)
-        window.update_title()
-        return window
+    def open_imported(self, result: object) -> list[MainWindow]:
+        """Notes from an import dialog open in new windows as unsaved documents.
+
+        The dialogs return a note, or a tuple with a note or a list of notes (and a report).
+        """
+        windows = []
+        for note in imported_notes(result):
+            document = Document(note, None)
+            document.undo_stack.resetClean()
+            window = self.add_window(document)
+            window.update_title()
+            windows.append(window)
+        return windows
 
     def preferences(self, parent: QWidget | None = None) -> None:
         PreferencesDialog(self.settings, parent).exec()

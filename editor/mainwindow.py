@@ -135,9 +135,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New"), ws.new_window, QKeySequence(keys.New))
-        self.open_action = self._action(
-            self.tr("&Open…"), lambda: ws.open_dialog(self), QKeySequence(keys.Open)
-        )
+        self.open_action = self._action(self.tr("&Open…"), lambda: ws.open_dialog(self), QKeySequence(keys.Open))
         self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence(keys.Save))
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence(keys.SaveAs))
         self.close_action = self._action(self.tr("&Close"), self.close, QKeySequence(keys.Close))
@@ -169,9 +167,7 @@ class MainWindow(QMainWindow):
         self.add_realisation_action = self._action(
             self.tr("Add Réalisations block"), lambda: self.add(NodeKind.REALISATION)
         )
-        self.add_planning_action = self._action(
-            self.tr("Add Planning block"), lambda: self.add(NodeKind.PLANNING)
-        )
+        self.add_planning_action = self._action(self.tr("Add Planning block"), lambda: self.add(NodeKind.PLANNING))
         self.add_action_action = self._action(self.tr("Add action"), lambda: self.add(NodeKind.ACTION))
         self.delete_action = self._action(
             self.tr("Delete"), self.delete_current, QKeySequence(QKeySequence.StandardKey.Delete)
@@ -179,9 +175,7 @@ class MainWindow(QMainWindow):
         # Delete only from the outline: in a text field the key deletes characters.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.move_up_action = self._action(self.tr("Move up"), lambda: self.move_current(-1), "Ctrl+Shift+Up")
-        self.move_down_action = self._action(
-            self.tr("Move down"), lambda: self.move_current(1), "Ctrl+Shift+Down"
-        )
+        self.move_down_action = self._action(self.tr("Move down"), lambda: self.move_current(1), "Ctrl+Shift+Down")
         self.confirm_action = self._action(
             self.tr("Mark objective as up to date"), self.mark_current_up_to_date, "Ctrl+Shift+M"
         )
@@ -236,9 +230,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
-        toolbar.addActions(
-            [self.add_os_action, self.add_oo_action, self.add_planning_action, self.add_action_action]
-        )
+        toolbar.addActions([self.add_os_action, self.add_oo_action, self.add_planning_action, self.add_action_action])
         toolbar.addActions([self.move_up_action, self.move_down_action, self.delete_action])
         self.addToolBar(toolbar)
 
@@ -467,9 +459,7 @@ class MainWindow(QMainWindow):
             self.tr("“%1” has unsaved changes. Save them before closing?").replace(
                 "%1", self.document.path.name if self.document.path else self.tr("Untitled")
             ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -485,15 +475,15 @@ class MainWindow(QMainWindow):
 
     def new_from_last_year(self) -> None:
         module = importlib.import_module(IMPORT_MODULE)
-        self.workspace.open_imported(module.run_new_from_last_year(self, self.settings.directory), self)
+        self.workspace.open_imported(module.run_new_from_last_year(self, self.settings.last_directory()))
 
     def import_word(self) -> None:
         module = importlib.import_module(IMPORT_MODULE)
-        self.workspace.open_imported(module.run_import_word(self), self)
+        self.workspace.open_imported(module.run_import_word(self, start=self.settings.last_directory()))
 
     def import_text(self) -> None:
         module = importlib.import_module(IMPORT_MODULE)
-        self.workspace.open_imported(module.run_import_published_text(self), self)
+        self.workspace.open_imported(module.run_import_published_text(self, start=self.settings.last_directory()))
 
 
 def page_widget(page: QWidget | None) -> QWidget | None:
