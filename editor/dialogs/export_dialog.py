@@ -181,6 +181,7 @@ class ExportDialog(QDialog):
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         errors = QListWidget()
+        errors.setWordWrap(True)  # long headings and messages stay readable without scrolling
         note_lang, ui_lang = Lang.FR, ui_language()
         for issue in self.errors:
             errors.addItem(f"{issue.location(note_lang)} — {issue.message(ui_lang)}")
