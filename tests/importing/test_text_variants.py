@@ -409,3 +409,34 @@ def test_text_without_blank_lines_between_paragraphs() -> None:
     oo = notes[0].objectives[1].children[0]
     assert sides(oo.title) == ("Réformer le secteur des taxis", "De taxisector hervormen")
     assert text(oo.children[0], "realisation_description").fr == "L’ordonnance a été adoptée le 15 septembre 2021."
+
+
+def test_os_with_year_blocks_and_no_oo_and_an_empty_os() -> None:
+    fr = [
+        "IV.1 OS 1 : Assurer la gestion administrative",
+        "IV.1.1 Réalisations 2021",
+        "Statut de l’OO : En cours",
+        "IV.1.2 Planning 2022",
+        "Description de l’objectif",
+        "Poursuivre la gestion.",
+        "IV.2 OS 2 : Objectif sans contenu",
+    ]
+    nl = [
+        "IV.1 SD 1 : Het administratief beheer verzekeren",
+        "IV.1.1 Realisaties 2021",
+        "Status van de OD : In uitvoering",
+        "IV.1.2 Planning 2022",
+        "Omschrijving van de doelstelling",
+        "Het beheer voortzetten.",
+        "IV.2 SD 2 : Doelstelling zonder inhoud",
+    ]
+    notes, report = run(document(page(CH4_FR, CH4_NL), page(fr, nl)))
+    first, second = notes[0].objectives
+    assert [(child.kind, child.year) for child in first.children] == [
+        (NodeKind.REALISATION, 2021),
+        (NodeKind.PLANNING, 2022),
+    ]
+    status = first.children[0].fields["status"]
+    assert isinstance(status, Status) and status.code is StatusCode.IN_PROGRESS
+    assert sides(second.title) == ("Objectif sans contenu", "Doelstelling zonder inhoud")
+    assert report.by_code("unplaced") == []

@@ -72,6 +72,8 @@ def _objective(flat: str) -> Heading | None:
         block = _year_block(rest, number, flat)
         if block:
             return block
+        if len(number) < 3:
+            return None
         token = vocab.TOKEN_PREFIX_RE.match(rest)
         token_number = _numbers(token.group(0).strip(" :")[2:]) if token else ()
         title = rest[token.end() :] if token else rest

@@ -138,7 +138,9 @@ OO_RE = re.compile(
     rf"^(?:IV\.)?(\d+)\.(\d+)\.?\s*[–-]?\s*({_OO_TOKEN})\s*(\d+)\s*\.\s*(\d+)\s*\.?\s*[:–-]?\s*(.*)$", re.IGNORECASE
 )
 FR_TOKENS = {"os", "oo", "objectif stratégique", "objectif opérationnel"}
-DEEP_RE = re.compile(r"^IV\.(\d+(?:\.\d+){2,})\.?\s+(.*)$")
+# A numbered heading below OS level: an item from three numbers on, a year block from two
+# ("IV.1.1 Réalisations 2021" under an OS without OO).
+DEEP_RE = re.compile(r"^IV\.(\d+(?:\.\d+){1,})\.?\s+(.*)$")
 TOKEN_PREFIX_RE = re.compile(r"^(?:OO|OD)\s*[\d.]+\s*:?\s*")
 YEAR_BLOCK_RE = re.compile(
     r"^(?:[\d.]+\s+)?(Réalisations?|Réalisatie|Realisaties?|Verwezenlijkingen|Planning)\s*(\d{4})"
