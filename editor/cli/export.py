@@ -37,11 +37,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write (.docx or .pdf)")
     parser.add_argument("--draft", action="store_true", help="export an incomplete note as a marked draft")
     parser.add_argument(
-        "--left", choices=("fr", "nl"), default="fr", help="language of the left column (Parliament layout)"
+        "--left",
+        choices=("fr", "nl"),
+        default="fr",
+        help="language of the left column (Parliament layout, bilingual docx)",
     )
-    parser.add_argument(
-        "--messages", choices=("fr", "nl", "en"), default="en", help="language of the rule messages"
-    )
+    parser.add_argument("--messages", choices=("fr", "nl", "en"), default="en", help="language of the rule messages")
 
 
 def _writable_target(output: str) -> Path:
@@ -60,8 +61,7 @@ def _writable_target(output: str) -> Path:
 def refusal_message(source: str, issues: list[Issue], ui_lang: str, note_lang: Lang = Lang.FR) -> str:
     """Why a submission export is refused: every rule error with its place; nothing was written."""
     lines = [
-        f"{source}: {len(issues)} rule error(s); nothing written. "
-        "Fix them, or export a marked draft with --draft:"
+        f"{source}: {len(issues)} rule error(s); nothing written. Fix them, or export a marked draft with --draft:"
     ]
     lines += [f"  {issue.location(note_lang)}: {issue.message(ui_lang)}" for issue in issues]
     return "\n".join(lines)
@@ -89,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
     left = Lang(args.left)
     try:
         if args.format == "docx":
-            export_docx(note, path, langs=LANG_CHOICES[args.lang], draft=args.draft)
+            langs = (left, left.other) if args.lang == "both" else LANG_CHOICES[args.lang]
+            export_docx(note, path, langs=langs, draft=args.draft)
         elif args.format == "parliament-docx":
             export_parliament_docx(note, path, draft=args.draft, left=left)
         else:

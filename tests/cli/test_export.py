@@ -53,6 +53,14 @@ def test_docx_in_dutch(complete: Path, tmp_path: Path):
     assert "HOOFDSTUK I – Inleiding" in texts and "CHAPITRE IER – Introduction" not in texts
 
 
+def test_bilingual_docx_with_dutch_on_the_left(complete: Path, tmp_path: Path):
+    out = tmp_path / "tweetalig.docx"
+    result = export(complete, "--lang", "both", "--left", "nl", "-o", out)
+    assert result.returncode == 0, result.stderr
+    first = docx.Document(str(out)).tables[0].rows[0]
+    assert "BELEIDSNOTA" in first.cells[0].text and "NOTE D’ORIENTATION" in first.cells[1].text
+
+
 def test_incomplete_note_exits_1_listing_errors_and_writes_nothing(incomplete: Path, tmp_path: Path):
     out = tmp_path / "note.docx"
     result = export(incomplete, "--format", "docx", "--lang", "fr", "-o", out, "--messages", "fr")
