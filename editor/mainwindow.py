@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.outline_view)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([360, 1000])
+        self.splitter.setSizes([430, 970])
         self.setCentralWidget(self.splitter)
         self.problems_model = ProblemsModel(self.document, self)
         self.problems_view = ProblemsView(self.problems_model)
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName("problems-dock")
         dock.setWidget(self.problems_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        # The page gets the height: problems are a list to glance at, not to read at length.
+        self.resizeDocks([dock], [170], Qt.Orientation.Vertical)
         self.problems_dock = dock
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
