@@ -42,10 +42,8 @@ Progress = Callable[[int, int], None]
 MAX_TEXT_BYTES = 64 * 2**20
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
+# Interface strings are QCoreApplication.translate("ImportDialog", "…") literals (ReviewDialog
+# uses the same context) so that pyside6-lupdate finds them for the French and Dutch catalogs.
 # --- review -------------------------------------------------------------------------------
 
 
@@ -78,13 +76,20 @@ class ReviewDialog(QDialog):
         counts = report.counts()
         layout.addWidget(
             QLabel(
-                tr("Anomalies: {errors} error(s), {warnings} warning(s), {infos} note(s)").format(
-                    errors=counts["error"], warnings=counts["warning"], infos=counts["info"]
-                )
+                QCoreApplication.translate(
+                    "ImportDialog", "Anomalies: {errors} error(s), {warnings} warning(s), {infos} note(s)"
+                ).format(errors=counts["error"], warnings=counts["warning"], infos=counts["info"])
             )
         )
         self.anomalies = QTreeWidget()
-        self.anomalies.setHeaderLabels([tr("Severity"), tr("Code"), tr("Where"), tr("What")])
+        self.anomalies.setHeaderLabels(
+            [
+                QCoreApplication.translate("ImportDialog", "Severity"),
+                QCoreApplication.translate("ImportDialog", "Code"),
+                QCoreApplication.translate("ImportDialog", "Where"),
+                QCoreApplication.translate("ImportDialog", "What"),
+            ]
+        )
         self.anomalies.setRootIsDecorated(False)
         self.anomalies.setWordWrap(True)
         order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -103,17 +108,25 @@ class ReviewDialog(QDialog):
     def summary_text(notes: list[Note]) -> str:
         lines = []
         for index, note in enumerate(notes, start=1):
-            name = note.title.competence.fr or note.title.competence.nl or tr("(no competence)")
-            head = tr("Note {index}: {name}, budget year {year}").format(
+            name = (
+                note.title.competence.fr
+                or note.title.competence.nl
+                or QCoreApplication.translate("ImportDialog", "(no competence)")
+            )
+            head = QCoreApplication.translate("ImportDialog", "Note {index}: {name}, budget year {year}").format(
                 index=index, name=name, year=note.title.budget_year
             )
             lines.append(head)
-            for lang, label in ((Lang.FR, tr("French")), (Lang.NL, tr("Dutch"))):
+            for lang, label in (
+                (Lang.FR, QCoreApplication.translate("ImportDialog", "French")),
+                (Lang.NL, QCoreApplication.translate("ImportDialog", "Dutch")),
+            ):
                 os_count, oo_count, fields = note_counts(note, lang)
                 lines.append(
-                    tr("  {lang}: {os} strategic and {oo} operational objectives, {fields} fields filled").format(
-                        lang=label, os=os_count, oo=oo_count, fields=fields
-                    )
+                    QCoreApplication.translate(
+                        "ImportDialog",
+                        "  {lang}: {os} strategic and {oo} operational objectives, {fields} fields filled",
+                    ).format(lang=label, os=os_count, oo=oo_count, fields=fields)
                 )
         return "\n".join(lines)
 
@@ -178,15 +191,23 @@ def run_new_from_last_year(
     parent: QWidget | None, settings_dir: Path, path: Path | None = None
 ) -> tuple[Note, ImportReport] | None:
     """Pick last year's note file, roll it forward to next year, review; None when cancelled."""
-    title = tr("New note from last year")
-    path = path or _pick_one(parent, title, settings_dir, tr("Orientation notes (*.xml)"))
+    title = QCoreApplication.translate("ImportDialog", "New note from last year")
+    path = path or _pick_one(
+        parent, title, settings_dir, QCoreApplication.translate("ImportDialog", "Orientation notes (*.xml)")
+    )
     if path is None:
         return None
     try:
         old = load_note(path)
     except NoteFileError as error:
         details = "\n".join(str(problem) for problem in error.problems[:20])
-        show_error(parent, title, tr("{file} cannot be loaded:\n{details}").format(file=path, details=details))
+        show_error(
+            parent,
+            title,
+            QCoreApplication.translate("ImportDialog", "{file} cannot be loaded:\n{details}").format(
+                file=path, details=details
+            ),
+        )
         return None
     new, report = roll_forward(old)
     return (new, report) if review(parent, title, [new], report) else None
@@ -196,22 +217,32 @@ def run_import_word(
     parent: QWidget | None, paths: list[Path] | None = None, start: Path | None = None
 ) -> tuple[Note, ImportReport] | None:
     """Pick one bilingual Word file or a French and a Dutch file, import, review."""
-    title = tr("Import Word document")
+    title = QCoreApplication.translate("ImportDialog", "Import Word document")
     if paths is None:
         names, _ = QFileDialog.getOpenFileNames(
-            parent, tr("One bilingual document, or the French and the Dutch one"), str(start or Path.home()),
-            tr("Word documents (*.docx)"),
-        )  # fmt: skip
+            parent,
+            QCoreApplication.translate("ImportDialog", "One bilingual document, or the French and the Dutch one"),
+            str(start or Path.home()),
+            QCoreApplication.translate("ImportDialog", "Word documents (*.docx)"),
+        )
         paths = [Path(name) for name in names]
     if not paths:
         return None
     if len(paths) > 2:
-        show_error(parent, title, tr("Choose one bilingual document, or one French and one Dutch document."))
+        show_error(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "ImportDialog", "Choose one bilingual document, or one French and one Dutch document."
+            ),
+        )
         return None
     chosen = list(paths)
     try:
         note, report = run_with_progress(
-            parent, tr("Reading the Word document…"), lambda progress: read_docx(chosen, progress=progress)
+            parent,
+            QCoreApplication.translate("ImportDialog", "Reading the Word document…"),
+            lambda progress: read_docx(chosen, progress=progress),
         )
     except ImportFailure as failure:
         show_error(parent, title, str(failure))
@@ -234,15 +265,22 @@ def run_import_published_text(
     parent: QWidget | None, path: Path | None = None, start: Path | None = None
 ) -> tuple[list[Note], ImportReport] | None:
     """Pick the text of a parliamentary document, import every note in it, review."""
-    title = tr("Import published text")
-    path = path or _pick_one(parent, title, start or Path.home(), tr("Text files (*.txt);;All files (*)"))
+    title = QCoreApplication.translate("ImportDialog", "Import published text")
+    path = path or _pick_one(
+        parent,
+        title,
+        start or Path.home(),
+        QCoreApplication.translate("ImportDialog", "Text files (*.txt);;All files (*)"),
+    )
     if path is None:
         return None
     chosen = path
     try:
         text = _read_text(chosen)
         notes, report = run_with_progress(
-            parent, tr("Reading the published text…"), lambda _: import_published_text(text, str(chosen))
+            parent,
+            QCoreApplication.translate("ImportDialog", "Reading the published text…"),
+            lambda _: import_published_text(text, str(chosen)),
         )
     except ImportFailure as failure:
         show_error(parent, title, str(failure))
