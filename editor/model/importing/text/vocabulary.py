@@ -144,7 +144,7 @@ DEEP_RE = re.compile(r"^IV\.(\d+(?:\.\d+){1,})\.?\s+(.*)$")
 TOKEN_PREFIX_RE = re.compile(r"^(?:OO|OD)\s*[\d.]+\s*:?\s*")
 YEAR_BLOCK_RE = re.compile(
     r"^(?:[\d.]+\s+)?(Réalisations?|Réalisatie|Realisaties?|Verwezenlijkingen|Planning)\s*(\d{4})"
-    r"\s*(?::|\s?[–—-]\s(.{1,60})|\((.{1,60})\))?\s*:?$",
+    r"\s*(?:[:–—-]\s*(.{1,60}?)|\((.{1,60})\))?\s*:?$",
     re.IGNORECASE,
 )
 CHAPTER_RE = re.compile(r"^(CHAPITRE|Chapitre|HOOFDSTUK|Hoofdstuk)\s+(IER|Ier|[IVX]+)\b\.?\s*[:.–-]?\s*(.*)$")
