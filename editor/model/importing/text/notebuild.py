@@ -220,6 +220,16 @@ def _annexes(fr: RawNote | None, nl: RawNote | None, note: Note, report: ImportR
                 )
                 continue
             by_kind.setdefault(kind, {})[lang] = annex
+    means = by_kind.get(AnnexKind.MEANS, {})
+    if means:
+        first = next(iter(means.values()))
+        report.info(
+            "annex-regenerated",
+            f"Note {note_no}: the printed means summary (annex {first.number}) is generated from the "
+            "objectives' means; its printed figures were not imported",
+            **{f"{lang.value}_line": annex.line for lang, annex in means.items()},
+            note=note_no,
+        )
     objectives = by_kind.get(AnnexKind.OBJECTIVES, {})
     if Lang.FR in objectives:
         annex_io.compare_objectives(objectives[Lang.FR], note, report, note_no)
