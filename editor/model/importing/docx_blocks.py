@@ -101,9 +101,33 @@ def _is_bullet(paragraph: Paragraph, style: str) -> bool:
     return paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
 
 
+_T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+_FALSE = ("0", "false", "off")
+
+
+def paragraph_text(paragraph: Paragraph) -> str:
+    """Text of a paragraph (runs and hyperlinks; tabs and breaks kept), read straight from the
+    XML: python-docx's ``Paragraph.text`` runs an XPath per run, the bulk of reading time."""
+    parts = []
+    for element in paragraph._p.iter(_T, _TAB, _BR, _CR):
+        if element.tag == _T:
+            parts.append(element.text or "")
+        else:
+            parts.append("\t" if element.tag == _TAB else "\n")
+    return "".join(parts)
+
+
 def _is_bold(paragraph: Paragraph) -> bool:
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(run.bold for run in runs)
+    """Every run with text is bold by direct formatting (how hand-made headings are set)."""
+    seen = False
+    for run in paragraph._p.iter(qn("w:r")):
+        if not "".join(t.text or "" for t in run.iter(_T)).strip():
+            continue
+        bold = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
+        if bold is None or bold.get(qn("w:val"), "true") in _FALSE:
+            return False
+        seen = True
+    return seen
 
 
 def _heading_level(paragraph: Paragraph, style: str) -> int:
@@ -118,7 +142,7 @@ def _heading_level(paragraph: Paragraph, style: str) -> int:
 
 def make_para(paragraph: Paragraph, index: int, names: dict[str, str]) -> Para | None:
     """A Para for a paragraph with text; None for empty ones and table-of-contents lines."""
-    text = clean(paragraph.text)
+    text = clean(paragraph_text(paragraph))
     if not text:
         return None
     style = _style_name(paragraph, names)
@@ -208,10 +232,10 @@ def _unique_cells(cells: tuple[_Cell, ...]) -> list[_Cell]:
 
 def _cell_lang(cell: _Cell) -> Lang | None:
     """The one language a cell is tagged in; untagged, the one its headings and labels are in."""
-    filled = [p for p in cell.paragraphs if p.text.strip()]
+    filled = [p for p in cell.paragraphs if paragraph_text(p).strip()]
     langs = {_paragraph_lang(p) for p in filled} - {None}
     if not langs:
-        langs = {text_marker(p.text) for p in filled} - {None}
+        langs = {text_marker(paragraph_text(p)) for p in filled} - {None}
     return langs.pop() if len(langs) == 1 else None
 
 
