@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 
 from editor.model.bitext import BULLET, Lang
 from editor.model.importing import ImportFailure
@@ -343,6 +344,25 @@ def test_side_by_side_table_without_language_tags(tmp_path: Path) -> None:
     conditions = os_node.text("success_conditions")
     assert (conditions.fr, conditions.nl) == ("Adoption du projet par le Gouvernement", "")
     assert not report.by_code("UNPLACED")
+
+
+def test_heading_set_by_a_bold_paragraph_style(tmp_path: Path) -> None:
+    """Hand-made templates set their headings with their own bold styles, not Heading n."""
+    document = docx.Document()
+    style = document.styles.add_style("Titre de bloc", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.bold = True
+    document.add_paragraph("IV.1 OS 1 : Une mobilité partagée")
+    document.add_paragraph("IV.1.1. OO 1.1. : Développer les voitures partagées")
+    document.add_paragraph("Planning 2022", style="Titre de bloc")
+    document.add_paragraph("Échéance de l’OO")
+    document.add_paragraph("Décembre 2022")
+    path = tmp_path / "styles-maison.docx"
+    document.save(str(path))
+    note, _ = read_docx([path])
+    planning = note.objectives[0].children[0].children[0]
+    assert (planning.kind, planning.year) == (NodeKind.PLANNING, 2022)
+    deadline = planning.fields["deadline"]
+    assert isinstance(deadline, Deadline) and (deadline.kind, deadline.part) == (DeadlineKind.MONTH, 12)
 
 
 def test_two_files_in_the_same_language_are_refused(exports: dict[str, Path]) -> None:

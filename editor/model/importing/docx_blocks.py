@@ -87,6 +87,26 @@ def style_names(document: Document) -> dict[str, str]:
     return names
 
 
+def bold_styles(document: Document) -> set[str]:
+    """Names of the paragraph styles that set bold themselves or through the style they extend."""
+    own: dict[str, tuple[bool | None, str]] = {}
+    for style in document.styles.element.iter(qn("w:style")):
+        bold = style.find(f"{qn('w:rPr')}/{qn('w:b')}")
+        based = style.find(qn("w:basedOn"))
+        flag = None if bold is None else bold.get(qn("w:val"), "true") not in _FALSE
+        own[style.get(qn("w:styleId"), "")] = (flag, based.get(qn("w:val"), "") if based is not None else "")
+    names = style_names(document)
+    result = set()
+    for style_id in own:
+        seen, current = set(), style_id
+        while current in own and current not in seen and own[current][0] is None:
+            seen.add(current)
+            current = own[current][1]
+        if current in own and own[current][0]:
+            result.add(names.get(style_id, style_id))
+    return result
+
+
 def _style_name(paragraph: Paragraph, names: dict[str, str]) -> str:
     style = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
     if style is None:
@@ -140,7 +160,7 @@ def _heading_level(paragraph: Paragraph, style: str) -> int:
     return 0
 
 
-def make_para(paragraph: Paragraph, index: int, names: dict[str, str]) -> Para | None:
+def make_para(paragraph: Paragraph, index: int, names: dict[str, str], bold: set[str]) -> Para | None:
     """A Para for a paragraph with text; None for empty ones and table-of-contents lines."""
     text = clean(paragraph_text(paragraph))
     if not text:
@@ -153,7 +173,7 @@ def make_para(paragraph: Paragraph, index: int, names: dict[str, str]) -> Para |
         style=style,
         level=_heading_level(paragraph, style),
         bullet=_is_bullet(paragraph, style),
-        bold=_is_bold(paragraph),
+        bold=style in bold or _is_bold(paragraph),
         lang=_paragraph_lang(paragraph),
         index=index,
     )
@@ -162,10 +182,11 @@ def make_para(paragraph: Paragraph, index: int, names: dict[str, str]) -> Para |
 class _Walker:
     """Walks a body in document order, numbering paragraphs as it goes."""
 
-    def __init__(self, names: dict[str, str]) -> None:
+    def __init__(self, names: dict[str, str], bold: set[str]) -> None:
         self.count = 0
         self.in_toc = False
         self.names = names
+        self.bold = bold
 
     def container(self, parent: Document | _Cell) -> Iterator[Item]:
         for child in parent.iter_inner_content():
@@ -173,7 +194,7 @@ class _Walker:
                 self.count += 1
                 if self.skip_toc(child):
                     continue
-                para = make_para(child, self.count, self.names)
+                para = make_para(child, self.count, self.names, self.bold)
                 if para is not None:
                     yield para
             else:
@@ -261,4 +282,4 @@ def _layout_langs(rows: list[list[_Cell]]) -> tuple[Lang, Lang] | None:
 
 def document_items(document: Document) -> list[Item]:
     """Every paragraph and data table of the body, in document order."""
-    return list(_Walker(style_names(document)).container(document))
+    return list(_Walker(style_names(document), bold_styles(document)).container(document))
