@@ -174,12 +174,28 @@ class SideColumn(QWidget):
         header.addWidget(self.label, 1)
         header.addWidget(self.bullet_button)
         layout.addLayout(header)
-        self.stale_bar = StaleBar()
-        self.stale_bar.hide()
-        layout.addWidget(self.stale_bar)
+        # Built on first need: most fields are never stale, and pages hold dozens of sides.
+        self.stale_bar: StaleBar | None = None
         self.edit = TextSide(lang)
         layout.addWidget(self.edit)
         self.bullet_button.clicked.connect(self.edit.toggle_bullet)
+
+    def show_stale(self, stale: bool, editor: BiTextEditor) -> None:
+        """Show or hide the stale marker, creating it the first time it is needed."""
+        if self.stale_bar is None:
+            if not stale:
+                return
+            self.stale_bar = StaleBar()
+            self.stale_bar.confirm_button.clicked.connect(editor.mark_up_to_date)
+            self.stale_bar.diff_button.clicked.connect(editor.show_changes)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self.stale_bar)
+        self.stale_bar.setVisible(stale)
+
+    @property
+    def stale_shown(self) -> bool:
+        return self.stale_bar is not None and not self.stale_bar.isHidden()
 
 
 class BiTextEditor(FieldEditor):
@@ -214,8 +230,6 @@ class BiTextEditor(FieldEditor):
         column.edit.textChanged.connect(lambda: self._typed(lang))
         column.edit.undo_requested.connect(self.document.undo_stack.undo)
         column.edit.redo_requested.connect(self.document.undo_stack.redo)
-        column.stale_bar.confirm_button.clicked.connect(self.mark_up_to_date)
-        column.stale_bar.diff_button.clicked.connect(self.show_changes)
 
     def set_labels(self, labels: tuple[str, str] | None) -> None:
         """Per-language labels above each side ("*" marks a required field); None hides them."""
@@ -240,7 +254,7 @@ class BiTextEditor(FieldEditor):
         stale = self.text.stale_langs()
         for lang, column in self.columns.items():
             column.edit.show_text(self.text.get(lang))
-            column.stale_bar.setVisible(lang in stale)
+            column.show_stale(lang in stale, self)
 
     def mark_up_to_date(self) -> None:
         """Confirm both sides as agreeing translations (one undoable step)."""

@@ -77,20 +77,20 @@ def test_stale_marker_after_editing_one_side_of_a_confirmed_pair(qtbot):
     text.fr, text.nl = "Réduire les accidents", "Ongevallen verminderen"
     text.confirm()
     editor.refresh()
-    assert not editor.columns[Lang.NL].stale_bar.isVisibleTo(editor)
+    assert not editor.columns[Lang.NL].stale_shown
     side = editor.edit(Lang.FR)
     side.moveCursor(side.textCursor().MoveOperation.End)
     type_text(side, " graves")
-    assert editor.columns[Lang.NL].stale_bar.isVisibleTo(editor)
-    assert not editor.columns[Lang.FR].stale_bar.isVisibleTo(editor)
+    assert editor.columns[Lang.NL].stale_shown
+    assert not editor.columns[Lang.FR].stale_shown
     report = editor.changes_dialog().view.toPlainText()
     assert "-Réduire les accidents" in report
     assert "+Réduire les accidents graves" in report
     qtbot.mouseClick(editor.columns[Lang.NL].stale_bar.confirm_button, Qt.MouseButton.LeftButton)
     assert text.stale_langs() == ()
-    assert not editor.columns[Lang.NL].stale_bar.isVisibleTo(editor)
+    assert not editor.columns[Lang.NL].stale_shown
     document.undo_stack.undo()  # "mark as up to date" is undoable
-    assert editor.columns[Lang.NL].stale_bar.isVisibleTo(editor)
+    assert editor.columns[Lang.NL].stale_shown
 
 
 def test_bullet_shortcut_and_button_toggle_the_current_line(qtbot):
