@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from editor.model.bitext import BiText
@@ -11,7 +13,16 @@ from editor.model.importing.text import import_published_text
 from editor.model.labels import NodeKind, Template
 from editor.model.numbering import numbering
 from editor.model.tree import Node, Note
-from editor.model.values import Deadline, DeadlineKind, KpiList, Status, StatusCode, ThresholdKind, Thresholds
+from editor.model.values import (
+    CreditType,
+    Deadline,
+    DeadlineKind,
+    KpiList,
+    Status,
+    StatusCode,
+    ThresholdKind,
+    Thresholds,
+)
 from editor.model.xmlio import note_to_bytes, validate_bytes
 
 Column = list[str]  # paragraphs; "\n" inside a paragraph is a printed line break
@@ -440,3 +451,34 @@ def test_os_with_year_blocks_and_no_oo_and_an_empty_os() -> None:
     assert isinstance(status, Status) and status.code is StatusCode.IN_PROGRESS
     assert sides(second.title) == ("Objectif sans contenu", "Doelstelling zonder inhoud")
     assert report.by_code("unplaced") == []
+
+
+def test_budget_lines_several_codes_revenue_and_fte() -> None:
+    source = (
+        template_b_note()
+        .replace(
+            "– AB nº 20.002.08.01.1211 (promotion taxi) : estimé à 1.500.000 euros par an",
+            "ETP : 19\n\n– AB 01.001.07.01.1111 Rémunérations brutes / AB 01.001.07.02.1120 Charges patronales\n\n"
+            "– Recettes\n\n– 02.203.03.01.3810 Amendes administratives perçues −\u20092.500 euros",
+        )
+        .replace(
+            "– BA 20.002.08.01.1211 (taxipromotie) : geraamd op 1.500.000 euro per jaar",
+            "VTE : 19\n\n– BA 01.001.07.01.1111 Brutolonen / BA 01.001.07.02.1120 Werkgeversbijdragen\n\n"
+            "– Ontvangsten\n\n– 02.203.03.01.3810 Geïnde administratieve boetes − 2.500 euro",
+        )
+    )
+    notes, _ = run(source)
+    means = notes[0].objectives[0].children[0].children[1].fields["means"]
+    assert str(means.fte) == "19"  # type: ignore[union-attr]
+    lines = [(b.code, b.label.fr, b.label.nl, b.amount, b.credit) for b in means.budget]  # type: ignore[union-attr]
+    assert lines == [
+        ("01.001.07.01.1111", "Rémunérations brutes", "Brutolonen", None, None),
+        ("01.001.07.02.1120", "Charges patronales", "Werkgeversbijdragen", None, None),
+        (
+            "02.203.03.01.3810",
+            "Amendes administratives perçues",
+            "Geïnde administratieve boetes",
+            Decimal(2500),
+            CreditType.REVENUE,
+        ),
+    ]

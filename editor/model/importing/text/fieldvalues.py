@@ -158,7 +158,10 @@ def status(fr: Lines, nl: Lines) -> tuple[Status, bool]:
 
 # -- means ----------------------------------------------------------------------------
 _CODE_RE = re.compile(r"(?:\b(?:AB|BA)\s*(?:n[º°o]\.?\s*)?)?\b(\d{2}\.\d{3}\.\d{2}\.\d{2}(?:\.\d{4})?)(?![\d.]*\d)")
-_AMOUNT_RE = re.compile(r"([−-]?\s?\d{1,3}(?:\.\d{3})+|\d+)(?:,\s?(\d+))?\s*(?:euros?|€|EUR)\b", re.IGNORECASE)
+# Budget amounts are never negative: a "−" before one is a dash of the sentence.
+_AMOUNT_RE = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:[.\u2009\u202f ]\d{3})+|\d+)(?:,\s?(\d+))?\s*(?:euros?|€|EUR)(?!\w)", re.IGNORECASE
+)
 _FTE_RE = re.compile(r"(?:\b(?:ETP|VTE)\s*:\s*(\d+(?:,\d+)?)\s*$)|(?:^(\d+(?:,\d+)?)\s*(?:ETP|VTE)\s*$)")
 _CREDITS = [
     (CreditType.BOTH, r"engagement et liquidation|vastlegging en vereffening"),
@@ -166,6 +169,8 @@ _CREDITS = [
     (CreditType.LIQUIDATION, r"\bliquidation\b|\bvereffening\b"),
     (CreditType.REVENUE, r"\brecettes?\b|\bontvangsten\b"),
 ]
+_REVENUE_RE = re.compile(r"\brecettes?\b|\bontvangsten\b", re.IGNORECASE)
+_HEADING_MAX = 40  # a line this short between budget lines is a sub-heading ("– Recettes")
 _PER_YEAR_RE = re.compile(r"par an|/\s*an\b|per jaar|/\s*jaar\b", re.IGNORECASE)
 
 
@@ -173,7 +178,7 @@ def amount_of(text: str) -> Decimal | None:
     found = _AMOUNT_RE.search(text)
     if not found:
         return None
-    whole = found[1].replace(" ", "").replace(".", "").replace("−", "-")
+    whole = re.sub(r"\D", "", found[1])
     try:
         return Decimal(f"{whole}.{found[2]}" if found[2] else whole)
     except InvalidOperation:
@@ -187,18 +192,29 @@ def _budget_label(text: str, code_end: int) -> str:
         return inner[1].strip()
     amount = _AMOUNT_RE.search(rest)
     label = rest[: amount.start()] if amount else rest
-    return label.split(" : ")[0].strip(" :.;,")
+    return label.split(" : ")[0].strip(" :.;,\u2009\u202f−–-")
 
 
-def _budget_lines(lines: Lines) -> tuple[dict[str, tuple[str, str]], list[str]]:
-    found: dict[str, tuple[str, str]] = {}
+def _budget_lines(lines: Lines) -> tuple[dict[str, tuple[str, str, bool]], list[str]]:
+    """Budget lines by code: (printed text, label, under a revenue heading), and the other lines.
+
+    One printed line may hold several codes ("AB 01.001.07.01.1111 … / AB 01.001.07.02.1120 …").
+    """
+    found: dict[str, tuple[str, str, bool]] = {}
     rest: list[str] = []
+    revenue = False
     for line in lines:
-        match = _CODE_RE.search(line)
-        if match and match[1] not in found:
-            found[match[1]] = (line, _budget_label(line, match.end()))
-        else:
+        matches = [m for m in _CODE_RE.finditer(line)]
+        if not matches or all(m[1] in found for m in matches):
             rest.append(line)
+            if len(line) < _HEADING_MAX:
+                revenue = bool(_REVENUE_RE.search(line))
+            continue
+        for index, match in enumerate(matches):
+            end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
+            segment = line[match.start() : end].rstrip(" /;,")
+            if match[1] not in found:
+                found[match[1]] = (segment, _budget_label(segment, match.end() - match.start()), revenue)
     return found, rest
 
 
@@ -239,8 +255,8 @@ def means(fr: Lines, nl: Lines) -> tuple[Means, list[str]]:
         rest_fr, rest_nl = _fte_back(fr, rest_fr, fte_fr), _fte_back(nl, rest_nl, fte_nl)
     one_sided = []
     for code in [*codes_fr, *[c for c in codes_nl if c not in codes_fr]]:
-        line_fr, label_fr = codes_fr.get(code, ("", ""))
-        line_nl, label_nl = codes_nl.get(code, ("", ""))
+        line_fr, label_fr, revenue_fr = codes_fr.get(code, ("", "", False))
+        line_nl, label_nl, revenue_nl = codes_nl.get(code, ("", "", False))
         if not line_fr or not line_nl:
             one_sided.append(code)
         amount = amount_of(line_fr) if line_fr else amount_of(line_nl)
@@ -250,7 +266,7 @@ def means(fr: Lines, nl: Lines) -> tuple[Means, list[str]]:
                 label=BiText(label_fr, label_nl),
                 amount=amount,
                 per_year=bool(_PER_YEAR_RE.search(line_fr or line_nl)),
-                credit=_credit(line_fr or line_nl),
+                credit=CreditType.REVENUE if revenue_fr or revenue_nl else _credit(line_fr or line_nl),
             )
         )
     result.note = BiText(text_of(rest_fr), text_of(rest_nl))
