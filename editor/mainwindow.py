@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(150)
         self._status_timer.timeout.connect(self.update_status)
+        # After a selection settles, build the page below it: arrow-key browsing stays instant.
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(120)
+        self._prefetch_timer.timeout.connect(self._prefetch_next)
 
     def _action(
         self,
@@ -270,6 +275,13 @@ class MainWindow(QMainWindow):
         if entry is not None:
             self.pages.show_entry(entry_id, entry.target)
         self.update_actions()
+        self._prefetch_timer.start()
+
+    def _prefetch_next(self) -> None:
+        below = self.outline_view.indexBelow(self.outline_view.currentIndex())
+        entry = self.outline_model.entry(below) if below.isValid() else None
+        if entry is not None and entry.node is not None:
+            self.pages.prefetch(entry.id, entry.target)
 
     def current_node(self) -> Node | None:
         entry_id = self.outline_view.current_id()

@@ -340,16 +340,31 @@ class PageStack(QStackedWidget):
         self.current_id: str | None = None
 
     def show_entry(self, entry_id: str, target: object) -> QWidget:
+        page = self.page(entry_id, target)
+        self.pages.move_to_end(entry_id)
+        self.setCurrentWidget(page)
+        self.current_id = entry_id
+        return page
+
+    def page(self, entry_id: str, target: object) -> QWidget:
+        """The page of an entry, built now if it is not kept already."""
         page = self.pages.get(entry_id)
         if page is None:
             page = self._make_page(target)
             self.pages[entry_id] = page
             self.addWidget(page)
             self._evict()
-        self.pages.move_to_end(entry_id)
-        self.setCurrentWidget(page)
-        self.current_id = entry_id
         return page
+
+    def prefetch(self, entry_id: str, target: object) -> None:
+        """Build (and lay out) a page the user is likely to open next, while idle."""
+        if entry_id in self.pages:
+            return
+        page = self.page(entry_id, target)
+        page.ensurePolished()
+        page.resize(self.size())
+        # The page just built must not push out the one on screen nor the next ones.
+        self.pages.move_to_end(entry_id, last=False)
 
     def _make_page(self, target: object) -> QWidget:
         if isinstance(target, Node):
