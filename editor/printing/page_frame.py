@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPdfWriter, QPen
 
 from editor.model.bitext import Lang
 from editor.model.labels import DRAFT_MARK
-from editor.printing.none_refcount import NoneRefGuard
 
 DPI = 300
 FONT_FAMILY = "DejaVu Serif"
@@ -45,7 +44,6 @@ class Pages:
 
     def __init__(self, writer: QPdfWriter, painter: QPainter, reference: str, draft: bool) -> None:
         self.writer, self.painter = writer, painter
-        self.guard = NoneRefGuard()
         self.reference, self.draft = reference, draft
         self.geometry = Geometry()
         self.number = 0
@@ -61,7 +59,6 @@ class Pages:
         return self.geometry.body_bottom - self.y
 
     def new_page(self) -> None:
-        self.guard.restore()
         self.writer.newPage()
         self.y = self.geometry.body_top
         self._decorate()

@@ -21,7 +21,6 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from editor.model.bitext import Lang
 from editor.model.tree import Note
 from editor.printing.block_html import BODY_PT, STYLE_SHEET, side_html
-from editor.printing.none_refcount import NoneRefGuard
 from editor.printing.page_frame import DPI, FONT_FAMILY, Pages, mm
 from editor.printing.text_layout import Cut, LaidOut, lay_out
 from exporters.blocks import Block, BlockKind, note_blocks
@@ -186,7 +185,6 @@ def _render(flow: _Flow, progress: Progress | None) -> None:
             flow.title_page(index)
         else:
             flow.place(index)
-        flow.pages.guard.restore()
         if progress is not None:
             progress(index + 1, total)
 
@@ -218,7 +216,6 @@ def write_parliament_pdf(
     target = Path(path)
     temporary = target.with_name(f".{target.name}.tmp")
     blocks = note_blocks(note, draft=draft)
-    guard = NoneRefGuard()
     writer = _writer(str(temporary), note)
     painter = QPainter()
     if not painter.begin(writer):
@@ -230,10 +227,7 @@ def write_parliament_pdf(
         painter.end()
         temporary.unlink(missing_ok=True)
         raise
-    finally:
-        guard.restore()
     painter.end()
-    guard.restore()
     try:
         os.replace(temporary, target)
     except OSError as error:

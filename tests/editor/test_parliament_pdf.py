@@ -139,8 +139,8 @@ def test_an_unwritable_path_is_a_clear_error(qapp: object, tmp_path: Path) -> No
 
 
 def test_rendering_does_not_drain_the_reference_count_of_none(qapp: object, tmp_path: Path) -> None:
-    # PySide6 6.12.0 on Python 3.11 drops a reference to None per void Qt call; a long render
-    # would otherwise abort the interpreter ("none_dealloc").
+    # Guards the version pin: PySide6 6.12.0 on Python 3.11 drops a reference to None per void
+    # Qt call, and a long render then aborts the interpreter ("none_dealloc").
     import sys
 
     before = sys.getrefcount(None)
