@@ -6,7 +6,7 @@ import difflib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +74,17 @@ class TextSide(QPlainTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.highlighter: SpellHighlighter | None = attach_spell_checker(self.document(), lang)
         self._fit_height()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # The bullet toggle lives in the standard menu (and on Ctrl+Shift+8) rather than in a
+        # button per side: pages hold dozens of sides and every widget costs build time.
+        menu = self.createStandardContextMenu()
+        menu.addSeparator()
+        action = menu.addAction(self.tr("Bullet item on/off"))
+        action.setShortcut(QKeySequence(BULLET_SHORTCUT))
+        action.triggered.connect(self.toggle_bullet)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_bullet_key(event):
@@ -164,21 +174,13 @@ class SideColumn(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        header = QHBoxLayout()
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.bullet_button = QToolButton()
-        self.bullet_button.setText("–•")
-        self.bullet_button.setToolTip(self.tr("Bullet item on/off (%1)").replace("%1", BULLET_SHORTCUT))
-        self.bullet_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header.addWidget(self.label, 1)
-        header.addWidget(self.bullet_button)
-        layout.addLayout(header)
+        layout.addWidget(self.label)
         # Built on first need: most fields are never stale, and pages hold dozens of sides.
         self.stale_bar: StaleBar | None = None
         self.edit = TextSide(lang)
         layout.addWidget(self.edit)
-        self.bullet_button.clicked.connect(self.edit.toggle_bullet)
 
     def show_stale(self, stale: bool, editor: BiTextEditor) -> None:
         """Show or hide the stale marker, creating it the first time it is needed."""

@@ -62,6 +62,7 @@ def create_field_editor(
     else:
         raise TypeError(f"no editor for {type(value).__name__}")
     editor.field_key = key
+    editor.show_issues()
     if parent is not None:
         editor.setParent(parent)
     return editor

@@ -330,6 +330,13 @@ class ListTableEditor(FieldEditor):
         return list(self._errors.values())
 
     def focus_issue(self, issue: Issue) -> None:
+        """Select the row the issue is about, in the column of its language when it has one."""
         self.table.setFocus()
-        if self.table.rowCount() and self.table.currentRow() < 0:
-            self.table.setCurrentCell(0, 0)
+        row = next((row for row, item in enumerate(self._rows) if self._issues_of(item, issue)), 0)
+        if not self._rows:
+            return
+        suffix = f"({issue.lang.value.upper()})" if issue.lang is not None else None
+        column = next(
+            (index for index, one in enumerate(self.columns) if suffix and one.header.endswith(suffix)), 0
+        )
+        self.table.setCurrentCell(row, column)

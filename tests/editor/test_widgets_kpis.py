@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from editor.model.bitext import BiText
+from editor.model.bitext import BiText, Lang
 from editor.model.labels import NodeKind, spec_for
 from editor.model.values import Direction, Kpi, KpiList
 from editor.widgets.factory import create_field_editor
@@ -110,11 +110,16 @@ def test_direction_combo_move_and_remove_rows(qtbot):
 
 
 def test_rule_issues_colour_the_row_of_the_kpi(qtbot):
-    _document, _kpis, editor = kpi_editor(qtbot)
+    document, kpis, editor = kpi_editor(qtbot)
     editor.add_row()
     editor.set_cell_text(0, NAME_FR, "Taux de réussite")
     # The Dutch name is missing: the row carries the rule's message.
     assert editor.table.item(0, NAME_NL).toolTip()
+    editor.add_row()
+    issue = next(one for one in editor.issues() if one.lang is Lang.NL and kpis.items[0].id in one.field)
+    editor.focus_issue(issue)
+    assert (editor.table.currentRow(), editor.table.currentColumn()) == (0, NAME_NL)
+    document.undo_stack.undo()
     editor.set_cell_text(0, NAME_NL, "Slaagpercentage")
     assert editor.table.item(0, NAME_NL).toolTip() == ""
     assert editor.preview_label.text().splitlines() == ["FR : Taux de réussite", "NL : Slaagpercentage"]
