@@ -374,7 +374,8 @@ class MainWindow(QMainWindow):
     # -- problems ----------------------------------------------------------
     def go_to_issue(self, issue: Issue) -> bool:
         """Select the node of an issue and put the cursor in the field and language it names."""
-        if not self.outline_view.select_id(issue.node_id):
+        entry_id = self.outline_model.entry_id_for_owner(issue.node_id)
+        if entry_id is None or not self.outline_view.select_id(entry_id):
             self.statusBar().showMessage(issue.location(self.document.note.title.original_language), 4000)
             return False
         page = self.pages.currentWidget()

@@ -158,9 +158,11 @@ class OutlineModel(QAbstractItemModel):
     # -- badges ----------------------------------------------------------
     def _compute_states(self) -> None:
         severities: dict[str, State] = {}
+        owners = self.owner_map()
         for issue in self.document.issues:
             state = State.ERROR if _severity(issue) == "error" else State.WARNING
-            severities[issue.node_id] = max(severities.get(issue.node_id, State.COMPLETE), state)
+            entry_id = owners.get(issue.node_id, issue.node_id)
+            severities[entry_id] = max(severities.get(entry_id, State.COMPLETE), state)
         for entry in self.root.children:
             self._state_of(entry, severities)
 
@@ -210,6 +212,21 @@ class OutlineModel(QAbstractItemModel):
         if entry is self.root or entry.parent is None:
             return QModelIndex()
         return self.createIndex(entry.row(), 0, entry)
+
+    def owner_map(self) -> dict[str, str]:
+        """Outline entry of the owners that have no row: abbreviations, organisations, records."""
+        note = self.note
+        owners = {one.id: ABBREVIATIONS for one in note.abbreviations}
+        owners.update({one.id: ORGANISATIONS for one in note.organisations})
+        for annex in note.annexes:
+            owners.update({record.id: annex.id for record in annex.records})
+        return owners
+
+    def entry_id_for_owner(self, owner_id: str) -> str | None:
+        """The outline entry showing an issue's owner (a node, a chapter, a record…)."""
+        if owner_id in self.by_id:
+            return owner_id
+        return self.owner_map().get(owner_id)
 
     def index_for(self, entry_id: str) -> QModelIndex:
         entry = self.by_id.get(entry_id)

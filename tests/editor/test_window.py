@@ -20,6 +20,7 @@ from tests.editor.windowkit import (
     make_workspace,
     open_window,
     panel,
+    saved_note,
     type_text,
 )
 
@@ -256,3 +257,14 @@ def test_optional_fields_delegation_and_mark_up_to_date(
     page.confirm_button.click()
     assert oo.title.stale_langs() == ()
     assert window.undo_action.text().endswith("Mark objective as up to date")
+
+
+def test_problem_outside_chapter_iv_selects_its_part(qtbot, workspace: Workspace, tmp_path: Path) -> None:
+    window = open_window(workspace, saved_note(tmp_path))
+    window.activateWindow()
+    issue = next(one for one in window.document.issues if one.node_id == "chapter-introduction")
+    assert window.outline_model.by_id["chapter-introduction"].state.name == "ERROR"
+    assert window.go_to_issue(issue)
+    assert window.outline_view.current_id() == "chapter-introduction"
+    page = window.pages.currentWidget()
+    qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()), timeout=2000)
