@@ -482,3 +482,18 @@ def test_budget_lines_several_codes_revenue_and_fte() -> None:
             CreditType.REVENUE,
         ),
     ]
+
+
+def test_form_feeds_soft_hyphens_and_bare_running_headers() -> None:
+    source = (
+        template_a_note()
+        .replace("Les illumi-\nnations", "Les illumi\u00ad\nnations")
+        .replace(" IV.1 OS 1", "\fIV.1 OS 1")
+        .replace("— 12 —A-453/2 - 2021/2022 A-453/2 - 2021/2022", "A-454/1 – 2022/2023")
+    )
+    notes, _ = run(source)
+    oo = notes[0].objectives[0].children[0]
+    assert text(oo, "description").fr.startswith("Les illuminations de la Région")
+    assert notes[0].title.document_ref == "A-454/1" and notes[0].title.session_year == 2022
+    deadline = oo.fields["deadline"]  # the header line glued under it is gone, so it still parses
+    assert isinstance(deadline, Deadline) and (deadline.kind, deadline.year) == (DeadlineKind.SEASON, 2023)

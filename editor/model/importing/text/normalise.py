@@ -11,6 +11,10 @@ from functools import lru_cache
 SPECIAL_SPACES = "\u2009\u00a0\u202f\u2007\u2002\u2003"
 _SPECIAL_RE = re.compile(f"[{SPECIAL_SPACES}]")
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# pdftotext marks a new page with a form feed: read it as the page-start space (same line count).
+_FORM_FEED_RE = re.compile("\f+ *")
+# A soft hyphen ending a line is a line-end hyphenation like "-".
+_SOFT_HYPHEN_END_RE = re.compile("\u00ad(?=\n)")
 # Other bullet glyphs some notes use: read as the en dash bullet of the model.
 _BULLET_GLYPHS_RE = re.compile("^( ?)[•▪◦\uf0b7\u25cf\u25aa][ \t]*", re.MULTILINE)
 _INNER_SPACES_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -26,6 +30,8 @@ def normalise_text(text: str) -> str:
     trailing space after a hyphen marks a suspended compound ("vrijetijds- en").
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _FORM_FEED_RE.sub(" ", text)
+    text = _SOFT_HYPHEN_END_RE.sub("-", text)
     text = _INVISIBLE_RE.sub("", text).replace("\t", " ").replace("\u2500", "–")
     text = _BULLET_GLYPHS_RE.sub(r"\1– ", text)
     text = _INNER_SPACES_RE.sub(" ", text)

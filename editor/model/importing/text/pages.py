@@ -9,7 +9,11 @@ from functools import cached_property
 from editor.model.importing.text.normalise import normalise_text, plain
 
 # "— 23 —A-453/2 - 2021/2022 A-453/2 - 2021/2022": the running header of a page.
-HEADER_RE = re.compile(r"^—\s*\d+\s*—\s*([A-Z]-\d+/\d+)\s*[-–]\s*(\d{4})/(\d{4})")
+# The running header, with or without the page number: "— 23 —A-453/2 - 2021/2022 A-453/2 - 2021/2022".
+HEADER_RE = re.compile(
+    r"^(?:—\s*\d+\s*—\s*)?([A-Z]-\d+/\d+)\s*[-–]\s*(\d{4})\s*/\s*(\d{4})"
+    r"(?:\s*[A-Z]-\d+/\d+\s*[-–]\s*\d{4}\s*/\s*\d{4})?\s*(?:—\s*\d+\s*—)?$"
+)
 _PAGE_NUMBER_RE = re.compile(r"^—\s*\d+\s*—\s*$")
 _DEBRIS_MAX = 3
 # A page whose paragraphs average more than this many lines was extracted without blank lines.
@@ -95,7 +99,8 @@ def cut_pages(text: str) -> Document:
 
 def _is_header(line: str, doc: Document) -> bool:
     """A running header ("— 23 —A-453/2 - 2021/2022 …"): dropped, its reference kept."""
-    if "—" not in line[:4]:
+    stripped = line.strip()
+    if not stripped or (stripped[0] != "—" and not (stripped[0].isupper() and "/" in stripped[:12])):
         return False
     flat = plain(line)
     match = HEADER_RE.match(flat)
