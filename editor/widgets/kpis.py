@@ -70,6 +70,8 @@ def kpi_columns(scope: str) -> list[Column]:
         value_column(_tr("Baseline year"), "baseline_year", parse_year, show_int, scope),
         value_column(_tr("Target"), "target", parse_decimal, show_decimal, scope),
         value_column(_tr("Target year"), "target_year", parse_year, show_int, scope),
+        value_column(_tr("Achieved"), "actual", parse_decimal, show_decimal, scope),
+        value_column(_tr("Achieved year"), "actual_year", parse_year, show_int, scope),
         ChoiceColumn(
             _tr("Direction"),
             direction_choices(),
@@ -82,7 +84,8 @@ def kpi_columns(scope: str) -> list[Column]:
 
 
 # Column positions, for callers and tests.
-NAME_FR, NAME_NL, UNIT_FR, UNIT_NL, BASELINE, BASELINE_YEAR, TARGET, TARGET_YEAR, DIRECTION = range(9)
+(NAME_FR, NAME_NL, UNIT_FR, UNIT_NL, BASELINE, BASELINE_YEAR, TARGET, TARGET_YEAR, ACTUAL, ACTUAL_YEAR,
+ DIRECTION, SOURCE_FR, SOURCE_NL) = range(13)  # fmt: skip
 
 
 class KpiEditor(ListTableEditor):

@@ -11,7 +11,7 @@ from editor.model.bitext import BiText, Lang
 from editor.model.labels import NodeKind, spec_for
 from editor.model.values import Direction, Kpi, KpiList
 from editor.widgets.factory import create_field_editor
-from editor.widgets.kpis import BASELINE, BASELINE_YEAR, DIRECTION, NAME_FR, NAME_NL, TARGET, KpiEditor
+from editor.widgets.kpis import ACTUAL, BASELINE, BASELINE_YEAR, DIRECTION, NAME_FR, NAME_NL, TARGET, KpiEditor
 from tests.editor.widgetkit import make_document, node_of, type_text
 
 
@@ -35,11 +35,13 @@ def test_add_type_and_undo_a_kpi(qtbot):
     editor.set_cell_text(0, NAME_NL, "Aantal bewustgemaakte leerlingen")
     editor.set_cell_text(0, BASELINE, "1.250,5")
     editor.set_cell_text(0, BASELINE_YEAR, "2024")
+    editor.set_cell_text(0, ACTUAL, "1.300")
     editor.set_cell_text(0, TARGET, "2000.75")
     kpi = kpis.items[0]
     assert kpi.name.fr == "Nombre d’élèves sensibilisés"
     assert kpi.name.nl == "Aantal bewustgemaakte leerlingen"
     assert (kpi.baseline, kpi.baseline_year, kpi.target) == (Decimal("1250.5"), 2024, Decimal("2000.75"))
+    assert kpi.actual == Decimal(1300) and editor.cell_text(0, ACTUAL) == "1300"
     assert "Nombre d’élèves sensibilisés" in editor.preview_label.text()
     assert "1.250,5 (2024)" in editor.preview_label.text()
     document.undo_stack.undo()
