@@ -281,18 +281,31 @@ def _fte_back(original: Lines, rest: Lines, fte: Decimal | None) -> Lines:
 
 
 # -- partners -------------------------------------------------------------------------
+_NAME_WORDS = 6  # comma-separated pieces this short are a list of names, not a sentence
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    pieces, depth, current = [], 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == separator and depth == 0:
+            pieces.append(current)
+            current = ""
+        else:
+            current += ch
+    pieces.append(current)
+    return [piece.strip(" .;,\u2009") for piece in pieces if piece.strip(" .;,\u2009")]
+
+
 def partner_names(lines: Lines) -> list[str]:
-    """Organisation names: one per bullet, or split on ";" in prose (never inside brackets)."""
+    """Organisation names: one per bullet, split on ";" in prose, or on "," in a list of short names."""
     names: list[str] = []
     for item in items(lines):
-        depth, current = 0, ""
-        for ch in item:
-            depth += ch == "("
-            depth -= ch == ")"
-            if ch == ";" and depth == 0:
-                names.append(current)
-                current = ""
-            else:
-                current += ch
-        names.append(current)
-    return [name.strip(" .;,\u2009") for name in names if name.strip(" .;,\u2009")]
+        pieces = _split_outside_brackets(item, ";")
+        if len(pieces) == 1:
+            by_comma = _split_outside_brackets(item, ",")
+            if len(by_comma) > 1 and all(len(piece.split()) <= _NAME_WORDS for piece in by_comma):
+                pieces = by_comma
+        names.extend(pieces)
+    return names
