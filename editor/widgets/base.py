@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from editor.model.bitext import Lang
 from editor.model.edits import Edit
@@ -66,6 +66,8 @@ class FieldEditor(QWidget):
         self.field_key: str | None = None
         self._loading = False
         self._behind = False  # the model changed while this editor was hidden
+        # Editors take the height their content needs; free space belongs to the page.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         document.changed.connect(self._on_changed)
         document.issues_changed.connect(self._on_issues_changed)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -80,7 +81,8 @@ class PartnersEditor(FieldEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chosen = QListWidget()
-        self.chosen.setMaximumHeight(120)
+        self.chosen.setMaximumHeight(110)
+        self.chosen.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.chosen)
         row = QHBoxLayout()
         self.picker = QComboBox()

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 ERROR_BRUSH = QBrush(QColor("#ffcdd2"))
 ISSUE_BRUSH = QBrush(QColor("#fff3cd"))
+MAX_VISIBLE_ROWS = 12
 ERROR_LABEL_STYLE = "color: #b71c1c;"
 
 
@@ -178,9 +179,13 @@ class ListTableEditor(FieldEditor):
             cell.setToolTip(tip)
 
     def _fit_height(self) -> None:
-        rows = sum(self.table.rowHeight(row) for row in range(min(self.table.rowCount(), 12)))
-        header = self.table.horizontalHeader().height()
-        self.table.setMinimumHeight(header + max(rows, self.table.verticalHeader().defaultSectionSize()) + 6)
+        """As tall as the rows (one empty row's space at least, twelve rows at most)."""
+        shown = max(1, min(self.table.rowCount(), MAX_VISIBLE_ROWS))
+        rows = sum(self.table.rowHeight(row) for row in range(min(self.table.rowCount(), shown)))
+        rows = max(rows, self.table.verticalHeader().defaultSectionSize())
+        header = self.table.horizontalHeader().sizeHint().height()
+        scrollbar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(header + rows + scrollbar + 2 * self.table.frameWidth() + 2)
 
     def _current_changed(self) -> None:
         self._show_preview()
