@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 ERROR_BRUSH = QBrush(QColor("#ffcdd2"))
 ISSUE_BRUSH = QBrush(QColor("#fff3cd"))
 MAX_VISIBLE_ROWS = 12
+STRETCHED_COLUMNS = 6
 ERROR_LABEL_STYLE = "color: #b71c1c;"
 
 
@@ -93,7 +94,10 @@ class ListTableEditor(FieldEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(self.columns))
         self.table.setHorizontalHeaderLabels([column.header for column in self.columns])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A few columns share the width; wide tables (KPIs) keep resizable columns and scroll.
+        few = len(self.columns) <= STRETCHED_COLUMNS
+        mode = QHeaderView.ResizeMode.Stretch if few else QHeaderView.ResizeMode.Interactive
+        self.table.horizontalHeader().setSectionResizeMode(mode)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
