@@ -34,7 +34,7 @@ def text_column(header: str, attr: str, lang: Lang, scope: str) -> TextColumn:
     def write(item: Any, value: str) -> Edit:
         return set_text(getattr(item, attr), lang, value, scope)
 
-    return TextColumn(header, read, write)
+    return TextColumn(header, read, write, attr, lang)
 
 
 def value_column(
@@ -49,7 +49,7 @@ def value_column(
     def write(item: Any, value: str) -> Edit:
         return SetAttr(item, attr, parse(value), scope)
 
-    return TextColumn(header, lambda item: show(getattr(item, attr)), write)
+    return TextColumn(header, lambda item: show(getattr(item, attr)), write, attr)
 
 
 def direction_choices() -> list[tuple[str, object]]:

@@ -46,6 +46,8 @@ class TextColumn:
     header: str
     read: Callable[[Any], str]
     write: Callable[[Any, str], Edit]
+    key: str = ""  # the attribute edited, as rule issues name it ("name", "short", "code")
+    lang: Lang | None = None  # the language side edited, for BiText columns
 
 
 @dataclass(frozen=True)
@@ -344,8 +346,18 @@ class ListTableEditor(FieldEditor):
         row = next((row for row, item in enumerate(self._rows) if self._issues_of(item, issue)), 0)
         if not self._rows:
             return
-        suffix = f"({issue.lang.value.upper()})" if issue.lang is not None else None
-        column = next(
-            (index for index, one in enumerate(self.columns) if suffix and one.header.endswith(suffix)), 0
-        )
-        self.table.setCurrentCell(row, column)
+        self.table.setCurrentCell(row, self._column_for(issue))
+
+    def _column_for(self, issue: Issue) -> int:
+        """The column the issue's field path and language name, else the first one."""
+        parts = (issue.field or "").split("/")
+        best, best_score = 0, 0
+        for index, column in enumerate(self.columns):
+            if not isinstance(column, TextColumn):
+                continue
+            score = 2 * (column.key in parts and bool(column.key)) + (
+                column.lang is not None and column.lang is issue.lang
+            )
+            if score > best_score:
+                best, best_score = index, score
+        return best

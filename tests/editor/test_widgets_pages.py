@@ -237,3 +237,26 @@ def test_audit_records_add_move_remove(qtbot):
     assert annex.records == [first, second]
     restored = records.editor_of(first.id).editors["reference"].edit(Lang.FR)
     assert restored.toPlainText() == "Rapport de la Cour, 2023"
+
+
+def test_an_abbreviation_issue_selects_its_row_field_and_language(qtbot):
+    document = make_document()
+    page = create_page(document, document.note.abbreviations)
+    qtbot.addWidget(page)
+    page.show()
+    table = page.table
+    table.add_row()
+    table.add_row()
+    table.set_cell_text(1, SHORT_FR, "CIRB")
+    table.set_cell_text(1, SHORT_NL, "CIBG")
+    table.set_cell_text(1, LONG_FR, "Centre d’informatique pour la Région bruxelloise")
+    second = document.note.abbreviations[1]
+    # Lists are re-checked by the document's full pass, a moment after typing stops.
+    def dutch_long_missing() -> list:
+        return [one for one in document.issues_for(second.id) if one.field == "long" and one.lang is Lang.NL]
+
+    qtbot.waitUntil(lambda: bool(dutch_long_missing()), timeout=3000)
+    issue = dutch_long_missing()[0]
+    assert table.table.item(1, LONG_NL).toolTip() == table.table.item(1, SHORT_FR).toolTip() != ""
+    page.focus_issue(issue)
+    assert (table.table.currentRow(), table.table.currentColumn()) == (1, LONG_NL)
