@@ -497,3 +497,32 @@ def test_form_feeds_soft_hyphens_and_bare_running_headers() -> None:
     assert notes[0].title.document_ref == "A-454/1" and notes[0].title.session_year == 2022
     deadline = oo.fields["deadline"]  # the header line glued under it is gone, so it still parses
     assert isinstance(deadline, Deadline) and (deadline.kind, deadline.year) == (DeadlineKind.SEASON, 2023)
+
+
+def test_dutch_only_objective_under_a_dutch_os_that_is_a_french_oo() -> None:
+    second_fr = [
+        "IV.1.2. OO 1.2. : Contrôler les taxis",
+        "IV.1.2.1 Planning 2022",
+        "Description de l’objectif",
+        "Contrôler davantage.",
+    ]
+    second_nl = [
+        "IV.2 SD 2 : De taxi’s controleren",
+        "IV.2.1.1 Planning 2022",
+        "Omschrijving van de doelstelling",
+        "Meer controleren.",
+        "IV.2.1. OD 2.1. : Alleen in het Nederlands",
+        "IV.2.1.1 Planning 2022",
+        "Omschrijving van de doelstelling",
+        "Een extra doelstelling.",
+    ]
+    notes, report = run(template_b_note() + page(second_fr, second_nl))
+    children = notes[0].objectives[0].children
+    assert [sides(child.title) for child in children] == [
+        ("Réformer le secteur des taxis", "De taxisector hervormen"),
+        ("Contrôler les taxis", "De taxi’s controleren"),
+        ("", "Alleen in het Nederlands"),
+    ]
+    assert [a.detail["nl_number"] for a in report.by_code("numbering-mismatch")] == ["IV.2 SD 2"]
+    for note in notes:
+        assert validate_bytes(note_to_bytes(note), "check") == []

@@ -54,4 +54,10 @@ def pair_children(fr: RawNode | None, nl: RawNode | None) -> list[Pair[RawNode]]
     """Children that are not OS/OO headings (items, year blocks, actions), paired."""
     fr_kids = [c for c in (fr.children if fr else []) if c.kind not in _SKELETON]
     nl_kids = [c for c in (nl.children if nl else []) if c.kind not in _SKELETON]
-    return pair_sequences(fr_kids, nl_kids, child_key)
+    pairs: list[Pair[RawNode]] = []
+    for one, other in pair_sequences(fr_kids, nl_kids, child_key):
+        if one is not None and other is not None and one.kind is not other.kind:
+            pairs.extend([(one, None), (None, other)])  # an item never pairs with a year block
+        else:
+            pairs.append((one, other))
+    return pairs

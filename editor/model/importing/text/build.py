@@ -76,7 +76,7 @@ def _lone_output(raw: RawNode) -> bool:
 
 def _position(raw: RawNode, siblings: list[RawNode], by_dutch: dict[int, Node], container: list[Node]) -> int:
     """Index just after the model node of the nearest earlier sibling, else the start."""
-    index = next(i for i, sibling in enumerate(siblings) if sibling is raw)
+    index = next((i for i, sibling in enumerate(siblings) if sibling is raw), len(siblings))
     for previous in reversed(siblings[:index]):
         model = by_dutch.get(id(previous))
         if model is not None and any(node is model for node in container):
@@ -137,15 +137,22 @@ class TreeBuilder:
             node = self._node(None, other, other.kind)
             by_dutch[id(other)] = node
             if other.kind is NodeKind.OS:
-                siblings, container = nl, objectives
-            else:
-                parent = parent_of.get(id(other))
-                target = by_dutch.get(id(parent)) if parent is not None else None
-                if parent is None or target is None:
-                    self._unplaced(other, Lang.NL)
-                    continue
-                siblings, container = parent.children, target.children
-            container.insert(_position(other, siblings, by_dutch, container), node)
+                objectives.insert(_position(other, nl, by_dutch, objectives), node)
+                continue
+            parent = parent_of.get(id(other))
+            target = by_dutch.get(id(parent)) if parent is not None else None
+            if parent is None or target is None:
+                self._unplaced(other, Lang.NL)
+                continue
+            if node.kind in target.allowed_children():
+                target.children.insert(_position(other, parent.children, by_dutch, target.children), node)
+                continue
+            # Its Dutch OS was paired with a French OO (broken Dutch numbering): it goes right after it.
+            holder = next((o for o in objectives if any(child is target for child in o.children)), None)
+            if holder is None:
+                self._unplaced(other, Lang.NL)
+                continue
+            holder.children.insert(holder.children.index(target) + 1, node)
 
     def _report_pair(self, fr: RawNode | None, nl: RawNode | None) -> None:
         if fr is None or nl is None:
@@ -176,7 +183,9 @@ class TreeBuilder:
     # -- one node ------------------------------------------------------------------------
     def _node(self, fr: RawNode | None, nl: RawNode | None, kind: NodeKind) -> Node:
         template = self._template(fr, nl) if kind is NodeKind.OO else None
-        year = (fr.year if fr else None) or (nl.year if nl else None)
+        year = None
+        if kind in (NodeKind.REALISATION, NodeKind.PLANNING):
+            year = (fr.year if fr else None) or (nl.year if nl else None)
         title = BiText(fr.title if fr else "", nl.title if nl else "")
         if kind is NodeKind.ACTION:
             title = BiText()
