@@ -15,6 +15,8 @@ FRONT, ABBREV, PROSE, OBJECTIVES, ANNEX = "front", "abbrev", "prose", "objective
 ACTION_LABELS = {"output_per_action", "action_kpis", "action_thresholds", "action_deadline"}
 _BLOCK_PARENTS = (NodeKind.ITEM, NodeKind.OO, NodeKind.OS)
 _ABBREVIATION_RE = re.compile(r"^([^\s:][^:]{0,40}?)\s*:[\s:]*(.+)$")
+# A competence paragraph ending like this goes on in the next one.
+_UNFINISHED_RE = re.compile(r"(?:,|\b(?:et|en|de|du|des|la|le|les|van|het|voor))$")
 _MINISTER_RE = re.compile(r"\b(Ministre|Secrétaire d’État|Minister|Staatssecretaris)\b")
 
 
@@ -260,19 +262,21 @@ class StreamParser:
 
     def _front(self, block: Block) -> None:
         text = block.text
-        found = COMPETENCE_RE.match(text)
-        if found and not self.note.competence:
+        if COMPETENCE_RE.match(text) and not self.note.competence:
             self.note.competence = text
-        elif self.note.competence and self.note.competence[-1] not in ".;:!?" and self.front_continues:
-            # The competence list wraps over several paragraphs ("…, Tourisme," / "Promotion de…").
+        elif self.front_continues:
+            # The competence list wraps over paragraphs ("…, Tourisme," / "Promotion de…").
             self.note.competence = f"{self.note.competence} {text}"
-            self.front_continues = text[-1] not in ".;:!?" and len(text) < 200
-            return
         elif _MINISTER_RE.search(text) and not self.note.minister and len(text) < 300:
             self.note.minister = text
         else:
             self.note.front_text.append((block.line, text))
-        self.front_continues = bool(found) and not self.note.minister.endswith(text)
+        self.front_continues = self.note.competence.endswith(text) and bool(_UNFINISHED_RE.search(text))
+
+    def finish(self) -> list[RawNote]:
+        """The notes read, once every block has been fed."""
+        self._close_node()
+        return [note for note in self.notes if note.objectives or note.chapters or note.abbreviations]
 
 
 def _hollow(node: RawNode) -> bool:
@@ -283,24 +287,19 @@ def _trim_contents(note: RawNote) -> None:
     """Drop a table of contents of the next note read as the end of this one.
 
     When a note has no annexes, the next note's contents (headings only, numbering starting
-    again) follow its last objective: empty OS headings after a restart are contents.
+    again) follow its last objective: empty OS headings from a restart on are contents.
     """
     objectives = note.objectives
-    while len(objectives) > 1 and _hollow(objectives[-1]):
-        numbers = [o.number[0] for o in objectives[:-1] if o.number]
-        restart = next(
-            (
-                i
-                for i in range(len(objectives) - 1, 0, -1)
-                if objectives[i].number and objectives[i].number[0] <= max(numbers[:i] or [0])
-            ),
-            None,
-        )
-        if restart is None or not all(_hollow(o) for o in objectives[restart:]):
+    tail = len(objectives)
+    while tail > 1 and _hollow(objectives[tail - 1]):
+        tail -= 1
+    for index in range(tail, len(objectives)):
+        number = objectives[index].number[0] if objectives[index].number else 0
+        before = max((o.number[0] for o in objectives[:index] if o.number), default=0)
+        if number and number <= before:
+            note.toc.extend(removed.printed for removed in objectives[index:])
+            del objectives[index:]
             return
-        for removed in objectives[restart:]:
-            note.toc.append(removed.printed)
-        del objectives[restart:]
 
 
 def parse_stream(blocks: list[Block], lang: Lang) -> list[RawNote]:
@@ -308,5 +307,4 @@ def parse_stream(blocks: list[Block], lang: Lang) -> list[RawNote]:
     parser = StreamParser(lang)
     for block in blocks:
         parser.feed(block)
-    parser._close_node()
-    return [note for note in parser.notes if note.objectives or note.chapters or note.abbreviations]
+    return parser.finish()
