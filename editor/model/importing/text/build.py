@@ -16,7 +16,6 @@ from editor.model.importing.text.valuebuild import ValueBuilder
 from editor.model.labels import FieldSpec, FieldType, NodeKind, Template
 from editor.model.tree import Node, new_node
 
-_NAMED_NUMBER = re.compile(r"\b[A-Za-z]{2,}-\d+\b")
 _FOREIGN_HEADING = {
     Lang.FR: re.compile(r"\b(?:SD|OD)\b|Realisatie|Verwezenlijking"),
     Lang.NL: re.compile(r"\b(?:OS|OO)\b|Réalis"),
@@ -196,6 +195,18 @@ class TreeBuilder:
         if origin is not None:
             self.origin[node.id] = origin
         keys = _KEYS[Template.A if kind is NodeKind.ITEM else (template or kind)]
+        self._fields(node, fr, nl, keys)
+        if kind is NodeKind.OO:
+            self._delegation(node)
+        folds = "output_per_action" in keys
+        for child_fr, child_nl in pair_children(fr, nl):
+            if folds and all(_lone_output(child) for child in (child_fr, child_nl) if child is not None):
+                continue  # already read as the node's own "output per action" field
+            self._child(node, child_fr, child_nl)
+        return node
+
+    def _fields(self, node: Node, fr: RawNode | None, nl: RawNode | None, keys: dict[str, str]) -> None:
+        """Every field printed in either language, typed, in the order of the label table."""
         sides = {lang: self._side(raw, node, keys, lang) for lang, raw in ((Lang.FR, fr), (Lang.NL, nl))}
         for spec in node.specs():
             fr_lines = sides[Lang.FR].lines.get(spec.key)
@@ -210,14 +221,6 @@ class TreeBuilder:
             }
             both = fr_lines is not None and nl_lines is not None
             node.fields[spec.key] = self.values.value(spec, fr_lines or [], nl_lines or [], where, lines, both)
-        if kind is NodeKind.OO:
-            self._delegation(node)
-        folds = "output_per_action" in keys
-        for child_fr, child_nl in pair_children(fr, nl):
-            if folds and all(_lone_output(child) for child in (child_fr, child_nl) if child is not None):
-                continue  # already read as the node's own "output per action" field
-            self._child(node, child_fr, child_nl)
-        return node
 
     def _delegation(self, node: Node) -> None:
         """An OO whose description only points to another minister's note becomes a delegated OO."""
