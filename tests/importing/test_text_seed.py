@@ -242,6 +242,9 @@ def test_abbreviations_pair_across_differently_sorted_lists(imported: tuple[list
 def test_cover_chapters_and_report_summary(imported: tuple[list[Note], ImportReport]) -> None:
     notes, report = imported
     assert notes[1].title.competence.fr.endswith("et Transport rémunéré de personnes")
+    # The Dutch cover lost its first words in print: taken from the cover page, reported as cut.
+    assert notes[1].title.competence.nl.endswith("en Bezoldigd personenvervoer")
+    assert [a.nl_line for a in report.by_code("title-incomplete")] == [20023]
     assert notes[1].title.document_ref == "A-453/2" and notes[1].title.session_year == 2021
     assert notes[0].chapters[0].body.fr.startswith("À l’heure d’écrire ses lignes")
     assert report.summary["notes"] == 2

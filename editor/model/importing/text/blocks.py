@@ -22,6 +22,7 @@ class Block:
     line: int
     label: LabelHit | None = None
     source_lines: list[int] = field(default_factory=list)
+    chunk: int = 0  # the printed page it starts on
 
     @property
     def text(self) -> str:
@@ -68,11 +69,11 @@ def _is_structural(text: str) -> bool:
 def _classify(para: Para, lexicon: Lexicon) -> Block:
     text = para.flat
     if _is_structural(text):
-        return Block(HEADING, [join_lines(para.lines, lexicon)], para.line, None, para.line_numbers)
+        return Block(HEADING, [join_lines(para.lines, lexicon)], para.line, None, para.line_numbers, para.chunk)
     hit = vocab.match_label(text)
     if hit is not None:
-        return Block(LABEL, [join_lines(para.lines, lexicon)], para.line, hit, para.line_numbers)
-    return Block(TEXT, paragraph_lines(para, lexicon), para.line, None, para.line_numbers)
+        return Block(LABEL, [join_lines(para.lines, lexicon)], para.line, hit, para.line_numbers, para.chunk)
+    return Block(TEXT, paragraph_lines(para, lexicon), para.line, None, para.line_numbers, para.chunk)
 
 
 def _merge(previous: Block, following: Block, lexicon: Lexicon) -> None:
@@ -95,13 +96,16 @@ def make_blocks(paras: list[Para], lexicon: Lexicon) -> list[Block]:
     for para in paras:
         block = _classify(para, lexicon)
         previous = blocks[-1] if blocks else None
-        if (
-            previous is not None
-            and block.kind == TEXT
-            and (previous.kind == TEXT or (previous.kind == HEADING and not vocab.NOTE_TITLE_RE.match(previous.text)))
-            and continues(previous.lines[-1], block.lines[0])
-        ):
+        if previous is not None and block.kind == TEXT and _goes_on(previous, block, previous.chunk == para.chunk):
             _merge(previous, block, lexicon)
             continue
         blocks.append(block)
     return blocks
+
+
+def _goes_on(previous: Block, block: Block, same_page: bool) -> bool:
+    """Prose goes on across pages; a heading goes on only on its own page (the next page's
+    lower-case paragraph after a contents entry or the cover belongs to something else)."""
+    if previous.kind == HEADING and (not same_page or vocab.NOTE_TITLE_RE.match(previous.text)):
+        return False
+    return previous.kind in (TEXT, HEADING) and continues(previous.lines[-1], block.lines[0])

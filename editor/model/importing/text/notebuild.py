@@ -102,6 +102,7 @@ def _title(
     title.competence = BiText(
         _COMPETENCE_WORD.sub("", _side(fr, "competence")), _COMPETENCE_WORD.sub("", _side(nl, "competence"))
     )
+    _cover_from_page(title, fr, nl, report, note_no)
     title.minister = BiText(_side(fr, "minister"), _side(nl, "minister"))
     title.document_ref = reference
     if session_year:
@@ -122,6 +123,32 @@ def _stems(text: str) -> set[str]:
     spaced = re.sub(r"[’'\-]", " ", text.lower())
     bare = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     return {word[:3] for word in re.findall(r"[a-z]{4,}", bare) if word not in _STOP}
+
+
+def _cover_from_page(
+    title: TitleBlock, fr: RawNote | None, nl: RawNote | None, report: ImportReport, note_no: int
+) -> None:
+    """A cover printed with one language's title words lost: the other column of that page is it."""
+    for lang, mine, other in ((Lang.NL, nl, fr), (Lang.FR, fr, nl)):
+        if title.competence.get(lang) or mine is None or other is None or other.cover_chunk is None:
+            continue
+        found = [
+            (line, text)
+            for (line, text), chunk in zip(mine.front_text, mine.front_chunks, strict=True)
+            if chunk == other.cover_chunk
+        ]
+        if not found:
+            continue
+        title.competence.set(lang, " ".join(text for _, text in found))
+        for entry in found:
+            mine.front_text.remove(entry)
+        if title.competence.get(lang)[:1].islower():
+            report.warning(
+                "title-incomplete",
+                f"Note {note_no}: the {lang.name} cover looks cut at its start: « {title.competence.get(lang)} »",
+                **{f"{lang.value}_line": found[0][0]},
+                note=note_no,
+            )
 
 
 def _similar(one: str, other: str) -> float:

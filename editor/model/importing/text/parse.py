@@ -84,6 +84,7 @@ class StreamParser:
             self.note.annexes.append(RawAnnex(heading.number[0], heading.title, block.line, heading.token))
         elif heading.kind == "note-title":
             self.note.title_seen = True
+            self.note.cover_chunk = block.chunk
         elif heading.kind == "abbreviations":
             self.state = ABBREV
         elif heading.bare and self.state in (ANNEX, PROSE):
@@ -264,6 +265,7 @@ class StreamParser:
         text = block.text
         if COMPETENCE_RE.match(text) and not self.note.competence:
             self.note.competence = text
+            self.note.cover_chunk = block.chunk
         elif self.front_continues:
             # The competence list wraps over paragraphs ("…, Tourisme," / "Promotion de…").
             self.note.competence = f"{self.note.competence} {text}"
@@ -271,6 +273,7 @@ class StreamParser:
             self.note.minister = text
         else:
             self.note.front_text.append((block.line, text))
+            self.note.front_chunks.append(block.chunk)
         self.front_continues = self.note.competence.endswith(text) and bool(_UNFINISHED_RE.search(text))
 
     def finish(self) -> list[RawNote]:

@@ -71,6 +71,8 @@ class RawNote:
     annexes: list[RawAnnex] = field(default_factory=list)
     toc: list[str] = field(default_factory=list)
     front_text: list[tuple[int, str]] = field(default_factory=list)
+    front_chunks: list[int] = field(default_factory=list)  # page of each front_text paragraph
+    cover_chunk: int | None = None  # page of the note title or competence
     unplaced: list[tuple[int, str]] = field(default_factory=list)
     markers: list[tuple[int, str]] = field(default_factory=list)
 
