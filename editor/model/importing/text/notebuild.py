@@ -11,7 +11,7 @@ from editor.model.bitext import BiText, Lang
 from editor.model.importing.report import ImportReport
 from editor.model.importing.text import annexes as annex_io
 from editor.model.importing.text.build import TreeBuilder
-from editor.model.importing.text.normalise import match_key
+from editor.model.importing.text.normalise import heading_plain, match_key
 from editor.model.importing.text.organisations import OrganisationList
 from editor.model.importing.text.raw import RawAnnex, RawNode, RawNote
 from editor.model.labels import CHAPTER_TITLES, AnnexKind, ChapterKind, NodeKind
@@ -103,6 +103,8 @@ def _title(
         _COMPETENCE_WORD.sub("", _side(fr, "competence")), _COMPETENCE_WORD.sub("", _side(nl, "competence"))
     )
     _cover_from_page(title, fr, nl, report, note_no)
+    # Cover lines are justified with no-break spaces, like headings.
+    title.competence = BiText(heading_plain(title.competence.fr), heading_plain(title.competence.nl))
     title.minister = BiText(_side(fr, "minister"), _side(nl, "minister"))
     title.document_ref = reference
     if session_year:
