@@ -434,6 +434,12 @@ def test_not_a_zip(tmp_path: Path) -> None:
     assert "not a zip" in _failure(path)
 
 
+def test_old_or_encrypted_word_file(tmp_path: Path) -> None:
+    path = tmp_path / "ancien.doc.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2048))
+    assert "save it as .docx" in _failure(path)
+
+
 def test_truncated_docx(exports: dict[str, Path], tmp_path: Path) -> None:
     path = tmp_path / "tronqué.docx"
     data = exports["fr"].read_bytes()

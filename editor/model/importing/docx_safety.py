@@ -24,6 +24,8 @@ MAX_RATIO = 100
 RATIO_FLOOR = 2**20
 _XML_SUFFIXES = (".xml", ".rels")
 _FORBIDDEN = ("<!DOCTYPE", "<!ENTITY")
+# Compound-file header: .doc files, and .docx files Word encrypted with a password.
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def read_checked(path: Path) -> bytes:
@@ -44,6 +46,10 @@ def check_bytes(data: bytes, source: str) -> None:
     """Run every check on the bytes of a supposed DOCX file."""
     if not data:
         raise ImportFailure(source, "the file is empty")
+    if data.startswith(_OLE_SIGNATURE):
+        raise ImportFailure(
+            source, "an old Word (.doc) or password-protected document: save it as .docx without a password"
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError):
