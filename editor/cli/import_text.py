@@ -28,12 +28,8 @@ _SNIFF = 65536
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.txt", help="the published text (UTF-8)")
-    parser.add_argument(
-        "-o", "--output", required=True, metavar="OUTDIR", help="folder for the notes and the report"
-    )
-    parser.add_argument(
-        "--force", action="store_true", help="replace note-N.xml / report files already there"
-    )
+    parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the notes and the report")
+    parser.add_argument("--force", action="store_true", help="replace note-N.xml / report files already there")
 
 
 def read_text(path: Path) -> str:
@@ -43,9 +39,7 @@ def read_text(path: Path) -> str:
         if not path.is_file():
             raise CliError(f"{path}: not a file", 2)
         if size > MAX_BYTES:
-            raise CliError(
-                f"{path}: file too large ({size / 1048576:.1f} MB; at most {MAX_BYTES // 1048576} MB)", 2
-            )
+            raise CliError(f"{path}: file too large ({size / 1048576:.1f} MB; at most {MAX_BYTES // 1048576} MB)", 2)
         data = path.read_bytes()
     except OSError as error:
         raise CliError(f"{path}: cannot read: {error.strerror}", 2) from None

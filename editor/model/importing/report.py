@@ -106,9 +106,7 @@ class ImportReport:
         for key, value in self.summary.items():
             out.append(f"  {key}: {value}")
         counts = self.counts()
-        out.append(
-            "Anomalies: " + ", ".join(f"{counts[s.value]} {s.value}" for s in reversed(list(Severity)))
-        )
+        out.append("Anomalies: " + ", ".join(f"{counts[s.value]} {s.value}" for s in reversed(list(Severity))))
         for severity in reversed(list(Severity)):
             group = [a for a in self.anomalies if a.severity is severity]
             if not group:
