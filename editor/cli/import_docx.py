@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
         if args.report:
             Path(args.report).write_text(report.to_text(), encoding="utf-8")
     except OSError as error:
-        raise CliError(f"{error.filename or output}: cannot write: {error.strerror}", 2) from None
+        target = args.report if args.report and error.filename == args.report else output
+        raise CliError(f"{target}: cannot write: {error.strerror or error}", 2) from None
     counts = report.counts()
     print(
         f"{output}: {report.summary.get('strategic_objectives', 0)} OS, "

@@ -271,3 +271,9 @@ def test_cli_unreadable_input(tmp_path: Path) -> None:
     result = _cli("rollover", str(bad), "-o", str(out))
     assert result.returncode == 2 and "cassé.xml" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_cli_unwritable_output_is_named(old_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dossier-absent" / "note-2023.xml"
+    result = _cli("rollover", str(old_file), "-o", str(out))
+    assert result.returncode == 2 and f"{out}: cannot write" in result.stderr
