@@ -17,10 +17,22 @@ from docx.enum.style import WD_STYLE_TYPE
 from editor.model.bitext import BULLET, Lang
 from editor.model.importing import ImportFailure
 from editor.model.importing.docx_reader import read_docx
+from editor.model.importing.docx_values import deadline_value
 from editor.model.labels import FIELD_SPECS, NodeKind, Template
 from editor.model.resources import SAMPLE_NOTE
 from editor.model.tree import AgendaRecord, Note
-from editor.model.values import Deadline, DeadlineKind, KpiList, Means, Partners, Season, Status, StatusCode, Thresholds
+from editor.model.values import (
+    Deadline,
+    DeadlineKind,
+    KpiList,
+    Means,
+    Partners,
+    Season,
+    Status,
+    StatusCode,
+    ThresholdKind,
+    Thresholds,
+)
 from editor.model.xmlio import load_note, note_from_bytes, note_to_bytes
 from exporters.blocks import Table, note_blocks
 from exporters.docx_export import export_docx
@@ -363,6 +375,51 @@ def test_heading_set_by_a_bold_paragraph_style(tmp_path: Path) -> None:
     assert (planning.kind, planning.year) == (NodeKind.PLANNING, 2022)
     deadline = planning.fields["deadline"]
     assert isinstance(deadline, Deadline) and (deadline.kind, deadline.part) == (DeadlineKind.MONTH, 12)
+
+
+@pytest.mark.parametrize(
+    ("fr", "nl", "expected"),
+    [
+        ("Q2 2022", "Q2 2022", (DeadlineKind.QUARTER, 2022, 2, "", "")),
+        ("Premier semestre 2022", "Eerste helft van 2022", (DeadlineKind.SEMESTER, 2022, 1, "", "")),
+        ("Octobre 2020 (avant le déménagement)", "Oktober 2020 (vóór de verhuizing)",
+         (DeadlineKind.MONTH, 2020, 10, "avant le déménagement", "vóór de verhuizing")),
+        ("Adoption du nouveau cadre : 2021-2022", "Vaststelling van het nieuwe kader : 2021-2022",
+         (DeadlineKind.RANGE, 2022, None, "Adoption du nouveau cadre :", "Vaststelling van het nieuwe kader :")),
+        ("Chaque année jusqu’en 2024", "Elk jaar tot 2024", (DeadlineKind.EVERY_YEAR_UNTIL, 2024, None, "", "")),
+        ("1er mars 2022", "1 maart 2022", (DeadlineKind.DATE, 2022, 3, "", "")),
+    ],
+)  # fmt: skip
+def test_deadline_forms_of_published_notes(fr: str, nl: str, expected: tuple[object, ...]) -> None:
+    deadline, problems = deadline_value([(False, fr)], [(False, nl)])
+    found = (deadline.kind, deadline.year, deadline.part, deadline.qualifier.fr, deadline.qualifier.nl)
+    assert found == expected and problems == []
+
+
+def test_deadline_that_differs_between_languages_is_reported() -> None:
+    deadline, problems = deadline_value([(False, "2024")], [(False, "2023")])
+    assert deadline.year == 2024 and "differs" in problems[0]
+    text, problems = deadline_value([(False, "Six mois après l’adoption")], [(False, "Zes maanden na de goedkeuring")])
+    assert text.kind is DeadlineKind.TEXT and text.text.nl == "Zes maanden na de goedkeuring" and not problems
+
+
+def test_yes_no_thresholds_are_binary(tmp_path: Path) -> None:
+    path = tmp_path / "binaire.docx"
+    _paragraphs(
+        path,
+        [
+            ("b", "IV.1 OS 1 : Une mobilité partagée"),
+            ("b", "IV.1.1. OO 1.1. : Autopartage"),
+            ("b", "IV.1.1.1 Planning 2022"),
+            ("b", "Valeurs seuils de l’OO (vert, orange ou rouge)"),
+            ("-", "OK : ordonnance adoptée"),
+            ("-", "Pas OK : ordonnance non adoptée"),
+        ],
+    )
+    note, _ = read_docx([path])
+    thresholds = note.objectives[0].children[0].children[0].fields["thresholds"]
+    assert isinstance(thresholds, Thresholds) and thresholds.kind is ThresholdKind.BINARY
+    assert (thresholds.green.text.fr, thresholds.red.text.fr) == ("ordonnance adoptée", "ordonnance non adoptée")
 
 
 def test_two_files_in_the_same_language_are_refused(exports: dict[str, Path]) -> None:

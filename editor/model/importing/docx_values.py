@@ -265,6 +265,9 @@ def fill_kpi(kpi: Kpi, row: dict[str, str], lang: Lang) -> None:
 # --- thresholds ---------------------------------------------------------------------------
 
 _COLOURS = {canon(labels[lang]): colour for colour, labels in COLOUR_LABELS.items() for lang in Lang}
+# The yes/no form some notes use instead of three bands (ThresholdKind.BINARY).
+_COLOURS |= {word: Colour.GREEN for word in ("ok", "oui", "ja", "atteint", "bereikt")}
+_COLOURS |= {word: Colour.RED for word in ("pas ok", "non ok", "niet ok", "non", "nee", "non atteint", "niet bereikt")}
 
 
 def band_lines(tables: list[list[list[str]]], lines: list[Line]) -> list[str]:
