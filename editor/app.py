@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -178,6 +178,10 @@ class Workspace(QObject):
         note = load_note(NEW_NOTE) if NEW_NOTE.exists() else Note()
         return self.add_window(Document(note, None))
 
+    def open_sample(self) -> MainWindow:
+        """The bundled sample as an untitled copy: saving never overwrites the bundled file."""
+        return self.add_window(Document(load_note(SAMPLE_NOTE), None))
+
     def open_dialog(self, parent: QWidget | None = None) -> MainWindow | None:
         name, _filter = QFileDialog.getOpenFileName(
             parent, tr("Open note"), str(self.settings.last_directory()), FILE_FILTER
@@ -257,23 +261,31 @@ class Workspace(QObject):
         PreferencesDialog(self.settings, parent).exec()
 
 
-def run_app(argv: list[str]) -> int:
-    """Start the editor on the files given, else on the bundled sample note."""
+def run_app(argv: list[str], settings: Settings | None = None) -> int:
+    """Start the editor on the files given, else on the bundled sample note.
+
+    ``settings`` defaults to the user's; tests pass settings on a temporary file.
+    """
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-")]])
     assert isinstance(app, QApplication)
     app.setApplicationName("Orientation note editor")
     app.setOrganizationName("Brussels Orientation Note")
-    settings = Settings()
+    settings = settings or Settings()
+    default_locale = QLocale()
     translators = install_translators(app, settings.ui_language())
     workspace = Workspace(settings)
     workspace.recover_at_start()
     files = [Path(arg) for arg in argv if not arg.startswith("-")]
-    recovered = {window.document.path for window in workspace.windows}
-    for path in files or ([SAMPLE_NOTE] if SAMPLE_NOTE.exists() else []):
-        if path not in recovered:
+    recovered = {window.document.path.resolve() for window in workspace.windows if window.document.path}
+    for path in files:
+        if path.resolve() not in recovered:
             workspace.open_file(path)
+    if not files and not workspace.windows:
+        workspace.open_sample()
     if not workspace.windows:
         workspace.new_window()
     code = app.exec()
-    del translators
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(default_locale)
     return code

@@ -187,3 +187,29 @@ def test_imported_notes_open_as_unsaved_windows(workspace: Workspace) -> None:
     windows = workspace.open_imported((first, "report"))
     assert len(windows) == 1 and windows[0].document.modified and windows[0].document.path is None
     assert app_module.imported_notes(first) == [first]
+
+
+def test_run_app_opens_the_files_given_and_the_sample_otherwise(qapp, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from editor.app import run_app
+
+    seen: list[str] = []
+
+    def close_windows() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and hasattr(widget, "document"):
+                seen.append(widget.windowTitle())
+                widget.document.undo_stack.setClean()
+                widget.close()
+
+    path = saved_note(tmp_path, name="mobilité.xml")
+    settings = Settings(tmp_path / "s.ini")
+    QTimer.singleShot(300, close_windows)
+    assert run_app([str(path)], settings) == 0
+    QTimer.singleShot(300, close_windows)
+    assert run_app([], settings) == 0
+    # The interface starts in French (the default language): the sample is an untitled copy.
+    assert seen[0].startswith("mobilité.xml") and seen[1].startswith("Sans titre")
+    assert not lock_path(path).exists()
