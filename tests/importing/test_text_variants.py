@@ -526,3 +526,23 @@ def test_dutch_only_objective_under_a_dutch_os_that_is_a_french_oo() -> None:
     assert [a.detail["nl_number"] for a in report.by_code("numbering-mismatch")] == ["IV.2 SD 2"]
     for note in notes:
         assert validate_bytes(note_to_bytes(note), "check") == []
+
+
+def test_inline_status_then_unlabelled_prose_and_status_comment() -> None:
+    source = (
+        template_b_note()
+        .replace(
+            "Statut de l’OO : Selon le planning\n\nDescription de la réalisation de l’objectif\n\n",
+            "Statut de l’OO Prévu à partir de 2022.\n\n",
+        )
+        .replace(
+            "Status van de OD : Volgens het schema\n\nOmschrijving van de realisatie van de doelstelling\n\n",
+            "Status van de OD : Start volgens de planning in 2022.\n\n",
+        )
+    )
+    notes, _ = run(source)
+    realisation = notes[0].objectives[0].children[0].children[0]
+    status = realisation.fields["status"]
+    assert isinstance(status, Status) and status.code is StatusCode.NOT_STARTED
+    assert sides(status.comment) == ("Prévu à partir de 2022.", "Start volgens de planning in 2022.")
+    assert text(realisation, "realisation_description").fr == "L’ordonnance a été adoptée le 15 septembre 2021."

@@ -139,7 +139,9 @@ def status_code(text: str) -> StatusCode | None:
 
 
 def _is_bare(text: str) -> bool:
-    return len(plain(text).rstrip(" .")) <= _SHORT_STATUS and "\n" not in text
+    """The text is just a status phrase ("En cours.", "Volgens de planning"): nothing to keep as comment."""
+    key = plain(text).rstrip(" .").strip()
+    return not key or any(pattern.fullmatch(key) for _, pattern in _STATUS_RES)
 
 
 def status(fr: Lines, nl: Lines) -> tuple[Status, bool]:

@@ -13,6 +13,8 @@ from editor.model.labels import NodeKind
 
 FRONT, ABBREV, PROSE, OBJECTIVES, ANNEX = "front", "abbrev", "prose", "objectives", "annex"
 ACTION_LABELS = {"output_per_action", "action_kpis", "action_thresholds", "action_deadline"}
+# Fields whose value is one paragraph: what follows without a label belongs to the node itself.
+_ONE_PARAGRAPH = {"status"}
 _BLOCK_PARENTS = (NodeKind.ITEM, NodeKind.OO, NodeKind.OS)
 _ABBREVIATION_RE = re.compile(r"^([^\s:][^:]{0,40}?)\s*:[\s:]*(.+)$")
 # A competence paragraph ending like this goes on in the next one.
@@ -243,6 +245,8 @@ class StreamParser:
             self._front(block)
 
     def _objective_text(self, block: Block) -> None:
+        if self.field is not None and self.field.label in _ONE_PARAGRAPH and self.field.lines:
+            self.field = None  # "Statut de l’OO : Selon le planning" then unlabelled prose: not the status
         if self.field is not None:
             self.field.lines.extend(block.lines)
         elif self.stack:
