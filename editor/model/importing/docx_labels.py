@@ -140,10 +140,10 @@ ANNEX = re.compile(r"^(?P<word>Annexe|Bijlage)\s+(?P<num>\d+)\s*[:–\-]?\s*(?P<
 CHAPTER_KINDS = {"IER": ChapterKind.INTRODUCTION, "I": ChapterKind.INTRODUCTION, "II": ChapterKind.CONTEXT}
 CHAPTER_KINDS["III"] = ChapterKind.SUMMARY
 DELEGATION = {
-    Lang.FR: re.compile(r"^Cet objectif opérationnel relève (?:de )?(?P<who>.+?)\.\s+Voir (?P<ref>.+?)\.?$", re.S),
+    Lang.FR: re.compile(r"^Cet objectif opérationnel relève (?:de )?(?P<who>.+)\.\s+Voir (?P<ref>.+?)\.?$", re.S),
     Lang.NL: re.compile(
         r"^Deze operationele doelstelling valt onder (?:de bevoegdheid van )?"
-        r"(?P<who>.+?)\.\s+Zie (?P<ref>.+?)\.?$",
+        r"(?P<who>.+)\.\s+Zie (?P<ref>.+?)\.?$",
         re.S,
     ),
 }
