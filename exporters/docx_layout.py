@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docx.document import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Pt
 from docx.table import Table as WordTable
-from docx.table import _Cell, _Row
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from editor.model.bitext import Lang
@@ -20,10 +19,9 @@ from exporters.docx_styles import (
     PLACEHOLDER_STYLE,
     add_text,
     begin_field,
-    borderless,
     end_field,
-    keep_row_whole,
 )
+from exporters.docx_tables import close_cell, new_row, new_table
 
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 TOC_DEPTH = 3
@@ -100,6 +98,15 @@ def lay_out_single(
         plain_next = is_abbreviations(block)
         if progress:
             progress(done, len(groups))
+    end_body(document, lang)
+
+
+def end_body(document: Document, lang: Lang) -> None:
+    """Word wants a paragraph, not a table, just before the final section properties."""
+    sect_pr = document.element.body[-1]
+    previous = sect_pr.getprevious()
+    if previous is not None and previous.tag == qn("w:tbl"):
+        paragraph(document, lang)
 
 
 class _Columns:
@@ -108,7 +115,7 @@ class _Columns:
     def __init__(self, document: Document, order: tuple[Lang, Lang], width: Length):
         self.document = document
         self.order = order
-        self.width = width
+        self.widths = (Length(width // 2), Length(width // 2))
         self.table: WordTable | None = None
         self.page_has_content = False
 
@@ -123,31 +130,19 @@ class _Columns:
         separator.paragraph_format.line_spacing = Pt(1)
         self.table = None
 
-    def _row(self) -> tuple[_Cell, _Cell]:
-        self.page_has_content = True
+    def _table(self) -> WordTable:
         if self.table is None:
-            self.table = self.document.add_table(rows=0, cols=2)
-            self.table.alignment = WD_TABLE_ALIGNMENT.CENTER
-            self.table.autofit = False
-            borderless(self.table)
-            for column in self.table.columns:
-                column.width = self.width // 2
-        cells = self.table.add_row().cells
-        for cell in cells:
-            cell.width = self.width // 2
-        return cells[0], cells[1]
+            body = self.document.element.body
+            self.table = WordTable(new_table(body, self.widths, borders=False, centred=True), self.document._body)
+        return self.table
 
     def block(self, block: Block, look: Look, plain: bool) -> None:
-        cells = self._row()
-        if block.kind in WHOLE_ROWS:
-            keep_row_whole(self._last_row())
-        for cell, lang in zip(cells, self.order, strict=True):
-            render(cell, block, lang, look, Length(self.width // 2), plain_table=plain)
-            _drop_leading_empty(cell)
-
-    def _last_row(self) -> _Row:
-        assert self.table is not None
-        return self.table.rows[-1]
+        self.page_has_content = True
+        table = self._table()
+        _, cells = new_row(table._tbl, self.widths, whole=block.kind in WHOLE_ROWS)
+        for tc, lang, width in zip(cells, self.order, self.widths, strict=True):
+            render(_Cell(tc, table), block, lang, look, width, plain_table=plain)
+            close_cell(tc, lang)
 
     def toc(self, heading: Block, entries: list[Block]) -> None:
         """One full-width contents for both languages: Word lists the headings of both columns."""
@@ -157,14 +152,6 @@ class _Columns:
         for index, lang in enumerate(self.order):
             add_text(title, f"{' / ' if index else ''}{heading.text(lang)}", lang)
         toc_field(self.document, entries, self.order)
-
-
-def _drop_leading_empty(cell: _Cell) -> None:
-    """Remove the empty paragraph every new cell starts with, once content follows it."""
-    first = cell.paragraphs[0]
-    element = first._p
-    if not first.runs and element.getnext() is not None:
-        element.getparent().remove(element)
 
 
 def lay_out_columns(
@@ -189,3 +176,4 @@ def lay_out_columns(
         plain_next = is_abbreviations(block)
         if progress:
             progress(done, len(groups))
+    end_body(document, order[0])

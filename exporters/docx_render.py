@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml.table import CT_Tc
+from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Length, Pt
-from docx.table import Table as WordTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
@@ -24,14 +26,9 @@ from exporters.docx_styles import (
     SHADES,
     TABLE_TEXT,
     add_text,
-    borderless,
-    grid_borders,
-    keep_row_whole,
-    repeat_header_row,
-    set_paragraph_style,
-    shade,
-    tag_paragraph_mark,
+    new_paragraph_element,
 )
+from exporters.docx_tables import W, close_cell, new_row, new_table, shade_cell
 
 Container = Document | _Cell
 
@@ -49,11 +46,8 @@ class Look:
 
 def paragraph(container: Container, lang: Lang, style: str | None = None) -> Paragraph:
     """A new paragraph whose mark carries the proofing language."""
-    result = container.add_paragraph()
-    if style:
-        set_paragraph_style(result, style)
-    tag_paragraph_mark(result, lang)
-    return result
+    parent = container.element.body if isinstance(container, Document) else container._tc
+    return Paragraph(cast(CT_P, new_paragraph_element(parent, lang, style)), container)
 
 
 def _text_paragraph(container: Container, text: str, lang: Lang, style: str | None) -> Paragraph:
@@ -74,18 +68,15 @@ def prose(container: Container, text: str, lang: Lang, style: str | None = None)
     return written
 
 
-def _cell_text(cell: _Cell, text: str, lang: Lang, *, bold: bool = False) -> None:
-    first = cell.paragraphs[0]
-    set_paragraph_style(first, TABLE_TEXT)
-    tag_paragraph_mark(first, lang)
-    for index, line in enumerate(text.split("\n")):
-        target = first if index == 0 else paragraph(cell, lang, TABLE_TEXT)
+def _cell_text(cell: CT_Tc, text: str, lang: Lang, *, bold: bool = False) -> None:
+    """Lines of a table cell, each its own Table Text paragraph."""
+    for line in text.split("\n"):
+        target = Paragraph(cast(CT_P, new_paragraph_element(cell, lang, TABLE_TEXT)), None)  # type: ignore[arg-type]
         # The draft placeholder may end a line ("orange : [à compléter]"): set it apart.
         head, marker, tail = line.partition(PLACEHOLDER[lang])
         for part, style in ((head, None), (marker, PLACEHOLDER_STYLE), (tail, None)):
             if part:
-                run = add_text(target, part, lang, style=style)
-                run.bold = bold or None
+                add_text(target, part, lang, style=style, bold=bold)
 
 
 def column_widths(columns: int, width: Length) -> list[Length]:
@@ -106,41 +97,30 @@ def _band_text(text: str, colour: Colour, lang: Lang, draft: bool) -> str:
 
 def table(
     container: Container, value: Table, lang: Lang, width: Length, *, plain: bool = False, draft: bool = False
-) -> WordTable:
+) -> None:
     """A Word table of a blocks Table: header row shaded, threshold rows in their colour.
 
     Rows never split across pages, so an indicator or a band is read in one piece.
     """
-    header = 1 if value.header else 0
-    rows, columns = len(value.rows) + header, max(value.columns, 1)
-    if isinstance(container, _Cell):
-        result = container.add_table(rows, columns)
-    else:
-        result = container.add_table(rows, columns, style="Table Grid")
-    result.autofit = False
-    if plain:
-        borderless(result)
-    else:
-        grid_borders(result)
+    columns = max(value.columns, 1)
     widths = column_widths(columns, width)
-    for column, column_width in zip(result.columns, widths, strict=True):
-        column.width = column_width  # w:gridCol, which LibreOffice follows
-    for row in result.rows:
-        keep_row_whole(row)
-        for cell, cell_width in zip(row.cells, widths, strict=True):
-            cell.width = cell_width
-    if header:
-        for cell, text in zip(result.rows[0].cells, value.header, strict=False):
+    parent = container.element.body if isinstance(container, Document) else container._tc
+    style = "TableGrid" if isinstance(container, Document) else None
+    tbl = new_table(parent, widths, borders=not plain, style=style)
+    if value.header:
+        _, cells = new_row(tbl, widths, header=True)
+        for cell, text in zip(cells, value.header, strict=False):
+            shade_cell(cell, HEADER_FILL)
             _cell_text(cell, text, lang, bold=True)
-            shade(cell, HEADER_FILL)
-        repeat_header_row(result)
-    for row, source in zip(result.rows[header:], value.rows, strict=True):
-        for index, (cell, text) in enumerate(zip(row.cells, source.cells, strict=False)):
+    for source in value.rows:
+        _, cells = new_row(tbl, widths)
+        for index, (cell, text) in enumerate(zip(cells, source.cells, strict=False)):
             if source.colour is not None:
-                shade(cell, SHADES[source.colour.value])
+                shade_cell(cell, SHADES[source.colour.value])
                 text = _band_text(text, source.colour, lang, draft)
             _cell_text(cell, text, lang, bold=plain and index == 0)
-    return result
+    for element in tbl.iter(W["tc"]):
+        close_cell(cast(CT_Tc, element), lang)
 
 
 def _title_page(container: Container, text: str, lang: Lang) -> list[Paragraph]:

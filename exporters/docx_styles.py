@@ -9,12 +9,13 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.text.run import CT_R
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt, RGBColor
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
-from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+from lxml import etree
 
 from editor.model.bitext import Lang
 from exporters.common import LANG_TAGS
@@ -53,9 +54,6 @@ SHADES = {"green": "A9D08E", "orange": "F4B183", "red": "FF8B8B"}
 # Elements that must follow a given child, in the schema's order (Word rejects misplaced ones).
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "m:oMath", "w:rPrChange")
 _AFTER_PPR_RPR = ("w:sectPr", "w:pPrChange")
-_AFTER_TBL_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblPrChange")
-_AFTER_TC_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
-_AFTER_TBL_HEADER = ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
 _AFTER_UPDATE_FIELDS = (
     "w:hdrShapeDefaults",
     "w:footnotePr",
@@ -99,11 +97,6 @@ def tag_run(run: Run, lang: Lang) -> None:
     _set_lang(run._r.get_or_add_rPr(), lang)
 
 
-def tag_paragraph_mark(paragraph: Paragraph, lang: Lang) -> None:
-    """Tag the paragraph mark too, so an empty paragraph typed into later is proofed right."""
-    _set_lang(child(paragraph._p.get_or_add_pPr(), "w:rPr", _AFTER_PPR_RPR), lang)
-
-
 def style_id(name: str) -> str:
     """Style id of one of the styles used here (python-docx's name lookup is slow per call)."""
     return name.replace(" ", "")
@@ -113,13 +106,52 @@ def set_paragraph_style(paragraph: Paragraph, name: str) -> None:
     paragraph._p.style = style_id(name)
 
 
-def add_text(paragraph: Paragraph, text: str, lang: Lang, *, style: str | None = None) -> Run:
-    """A run with its proofing language."""
-    run = paragraph.add_run(text)
+# Hot paths build their elements with lxml directly: going through python-docx's element
+# machinery for every run and paragraph made a long note's export several times slower.
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_P, _PPR, _PSTYLE, _R, _RPR, _RSTYLE, _B, _LANG, _T, _VAL = (
+    f"{{{W_NS}}}{tag}" for tag in ("p", "pPr", "pStyle", "r", "rPr", "rStyle", "b", "lang", "t", "val")
+)
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def new_paragraph_element(parent: BaseOxmlElement, lang: Lang, style: str | None) -> BaseOxmlElement:
+    """A w:p with its style and language-tagged mark, appended to a cell or placed before the
+    body's final section properties."""
+    last = parent[-1] if len(parent) else None
+    if last is not None and last.tag == qn("w:sectPr"):
+        p = cast(BaseOxmlElement, parent.makeelement(_P, {}))
+        last.addprevious(p)
+    else:
+        p = cast(BaseOxmlElement, etree.SubElement(parent, _P))
+    ppr = etree.SubElement(p, _PPR)
     if style:
-        run._r.style = style_id(style)
-    tag_run(run, lang)
-    return run
+        etree.SubElement(ppr, _PSTYLE, {_VAL: style_id(style)})
+    etree.SubElement(etree.SubElement(ppr, _RPR), _LANG, {_VAL: LANG_TAGS[lang]})
+    return p
+
+
+def add_text(paragraph: Paragraph, text: str, lang: Lang, *, style: str | None = None, bold: bool = False) -> Run:
+    """A run with its proofing language (tabs and line breaks become w:tab / w:br)."""
+    if "\t" in text or "\n" in text:
+        run = paragraph.add_run(text)
+        if style:
+            run._r.style = style_id(style)
+        run.bold = bold or None
+        tag_run(run, lang)
+        return run
+    r = etree.SubElement(paragraph._p, _R)
+    rpr = etree.SubElement(r, _RPR)
+    if style:
+        etree.SubElement(rpr, _RSTYLE, {_VAL: style_id(style)})
+    if bold:
+        etree.SubElement(rpr, _B)
+    etree.SubElement(rpr, _LANG, {_VAL: LANG_TAGS[lang]})
+    t = etree.SubElement(r, _T)
+    t.text = text
+    if text != text.strip():
+        t.set(_XML_SPACE, "preserve")
+    return Run(cast(CT_R, r), paragraph)
 
 
 def paragraph_style(document: Document, name: str) -> ParagraphStyle:
@@ -231,50 +263,3 @@ def add_field(paragraph: Paragraph, instruction: str, result: str, lang: Lang) -
 def ask_update_fields(document: Document) -> None:
     """Make Word refresh the fields (table of contents, page numbers) when it opens the file."""
     child(document.settings.element, "w:updateFields", _AFTER_UPDATE_FIELDS).set(qn("w:val"), "true")
-
-
-def shade(cell: _Cell, fill: str) -> None:
-    """Background colour of a cell (w:shd), e.g. "A9D08E"."""
-    shd = child(cell._tc.get_or_add_tcPr(), "w:shd", _AFTER_TC_SHD)
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-
-
-def _set_borders(table: Table, value: str) -> None:
-    tblpr = table._tbl.tblPr
-    old = tblpr.find(qn("w:tblBorders"))
-    if old is not None:
-        tblpr.remove(old)
-    borders = child(tblpr, "w:tblBorders", _AFTER_TBL_BORDERS)
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), value)
-        if value != "nil":
-            edge.set(qn("w:sz"), "4")
-            edge.set(qn("w:space"), "0")
-            edge.set(qn("w:color"), "808080")
-        borders.append(edge)
-
-
-def borderless(table: Table) -> None:
-    """No borders at all: the layout table of the two-column exports."""
-    _set_borders(table, "nil")
-
-
-def grid_borders(table: Table) -> None:
-    """Thin single borders on every cell edge (tables nested in a borderless layout)."""
-    _set_borders(table, "single")
-
-
-_AFTER_CANT_SPLIT = ("w:trHeight", "w:tblHeader", *_AFTER_TBL_HEADER)
-
-
-def keep_row_whole(row: _Row) -> None:
-    """The row is never split across two pages (w:cantSplit)."""
-    child(row._tr.get_or_add_trPr(), "w:cantSplit", _AFTER_CANT_SPLIT)
-
-
-def repeat_header_row(table: Table) -> None:
-    """The first row repeats at the top of each page the table spans."""
-    child(table.rows[0]._tr.get_or_add_trPr(), "w:tblHeader", _AFTER_TBL_HEADER).set(qn("w:val"), "true")
