@@ -243,6 +243,19 @@ def test_delegated_oo_points_to_the_other_note() -> None:
     assert len(report.by_code("delegated")) == 1
 
 
+def test_delegate_name_with_full_stops() -> None:
+    source = (
+        template_b_note(delegated=True)
+        .replace("relève du Ministre-Président.", "relève de M. R. Vervoort, Ministre-Président.")
+        .replace("valt onder de Minister-President.", "valt onder dhr. R. Vervoort, Minister-President.")
+    )
+    notes, _ = run(source)
+    delegation = notes[0].objectives[0].children[1].delegation
+    assert delegation is not None
+    assert sides(delegation.delegate) == ("M. R. Vervoort, Ministre-Président", "dhr. R. Vervoort, Minister-President")
+    assert delegation.reference.fr == "Lettre d’orientation 2021-2022"
+
+
 def test_yes_no_thresholds() -> None:
     source = (
         template_b_note()

@@ -9,11 +9,12 @@ from editor.model.importing.text.normalise import plain
 from editor.model.tree import Delegation
 
 _FR = re.compile(
-    r"^Cet objectif (?:opérationnel )?relève (du |des |de la |de l’|de )(.+?)\.\s*Voir\s*:?\s*(.+?)\.?$",
+    # Greedy delegate: a name may hold full stops ("M. Vervoort"), so split at the last ". Voir".
+    r"^Cet objectif (?:opérationnel )?relève (du |des |de la |de l’|de )(.+)\.\s*Voir\s*:?\s*(.+?)\.?$",
     re.IGNORECASE | re.DOTALL,
 )
 _NL = re.compile(
-    r"^Deze (?:operationele )?doelstelling valt onder (?:de bevoegdheid van )?(.+?)\.\s*Zie\s*:?\s*(.+?)\.?$",
+    r"^Deze (?:operationele )?doelstelling valt onder (?:de bevoegdheid van )?(.+)\.\s*Zie\s*:?\s*(.+?)\.?$",
     re.IGNORECASE | re.DOTALL,
 )
 # "relève du Ministre" = "relève de le Ministre": the model keeps the delegate with its article.
