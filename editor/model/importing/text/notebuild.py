@@ -134,16 +134,13 @@ def _cover_from_page(
     for lang, mine, other in ((Lang.NL, nl, fr), (Lang.FR, fr, nl)):
         if title.competence.get(lang) or mine is None or other is None or other.cover_chunk is None:
             continue
-        found = [
-            (line, text)
-            for (line, text), chunk in zip(mine.front_text, mine.front_chunks, strict=True)
-            if chunk == other.cover_chunk
-        ]
-        if not found:
+        on_cover = [i for i, chunk in enumerate(mine.front_chunks) if chunk == other.cover_chunk]
+        if not on_cover:
             continue
+        found = [mine.front_text[i] for i in on_cover]
         title.competence.set(lang, " ".join(text for _, text in found))
-        for entry in found:
-            mine.front_text.remove(entry)
+        for i in reversed(on_cover):  # now imported: no longer "front-matter text not imported"
+            del mine.front_text[i], mine.front_chunks[i]
         if title.competence.get(lang)[:1].islower():
             report.warning(
                 "title-incomplete",
