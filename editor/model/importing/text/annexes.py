@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from editor.model.bitext import BiText
+from editor.model.bitext import BiText, Lang
 from editor.model.importing.report import ImportReport
 from editor.model.importing.text.normalise import match_key, plain
 from editor.model.importing.text.raw import RawAnnex
@@ -43,50 +43,56 @@ def annex_kind(annex: RawAnnex) -> AnnexKind | None:
     return None
 
 
-def _body_titles(note: Note) -> dict[tuple[int, ...], str]:
-    """FR titles of the body's OS and OO by their (renumbered) OS/OO numbers."""
+def _body_titles(note: Note, lang: Lang) -> dict[tuple[int, ...], str]:
+    """Titles of the body's OS and OO in one language, by their (renumbered) OS/OO numbers."""
     paths = numbering(note)
-    return {paths[node.id]: node.title.fr for node in note.walk() if node.kind in (NodeKind.OS, NodeKind.OO)}
+    return {paths[node.id]: node.title.get(lang) for node in note.walk() if node.kind in (NodeKind.OS, NodeKind.OO)}
 
 
-def compare_objectives(annex: RawAnnex, note: Note, report: ImportReport, note_no: int) -> None:
-    """Annex 1 is regenerated from the body: report where the printed list disagreed with it."""
-    body = _body_titles(note)
+def _printed_entries(annex: RawAnnex) -> dict[tuple[int, ...], tuple[str, int]]:
     printed: dict[tuple[int, ...], tuple[str, int]] = {}
     for line_no, line in annex.lines:
         found = _ENTRY_RE.match(plain(line))
-        if not found:
-            continue
-        key: tuple[int, ...] = (int(found[1]),) if not found[2] else (int(found[1]), int(found[3]))
-        printed.setdefault(key, (found[4].strip(), line_no))
+        if found:
+            key: tuple[int, ...] = (int(found[1]),) if not found[2] else (int(found[1]), int(found[3]))
+            printed.setdefault(key, (found[4].strip(), line_no))
+    return printed
+
+
+def compare_objectives(annex: RawAnnex, note: Note, report: ImportReport, note_no: int, lang: Lang) -> None:
+    """Annex 1 is regenerated from the body: report where the printed list disagreed with it."""
+    body, printed = _body_titles(note, lang), _printed_entries(annex)
     if not printed:
         return
+    where = f"{lang.value}_line"
     body_oo = sum(1 for key in body if len(key) == 2)
     printed_oo = sum(1 for key in printed if len(key) == 2)
+    tokens = ("OS", "OO") if lang is Lang.FR else ("SD", "OD")
     if body_oo != printed_oo:
         report.warning(
             "annex-count",
-            f"Note {note_no}: the printed annex 1 lists {printed_oo} OO, the body has {body_oo}; "
-            "annex 1 is now generated from the body",
-            fr_line=annex.line,
+            f"Note {note_no}: the printed {lang.name} annex 1 lists {printed_oo} {tokens[1]}, the body has "
+            f"{body_oo}; annex 1 is now generated from the body",
+            **{where: annex.line},
             note=note_no,
+            lang=lang.value,
             printed=printed_oo,
             body=body_oo,
         )
     for key, (title, line_no) in printed.items():
-        label = "OS" + ".OO".join([str(key[0]), ".".join(map(str, key[1:]))]) if len(key) > 1 else f"OS{key[0]}"
+        label = f"{tokens[0]}{key[0]}" + (f".{tokens[1]}{key[0]}.{key[1]}" if len(key) > 1 else "")
         if key not in body:
             report.warning(
                 "annex-extra-entry",
-                f"Note {note_no}: annex 1 entry {label} « {title} » is not in the body",
-                fr_line=line_no,
+                f"Note {note_no}: {lang.name} annex 1 entry {label} « {title} » is not in the body",
+                **{where: line_no},
                 note=note_no,
             )
         elif match_key(title) != match_key(body[key]):
             report.info(
                 "annex-title-differs",
-                f"Note {note_no}: annex 1 {label} « {title} » differs from the body « {body[key]} »",
-                fr_line=line_no,
+                f"Note {note_no}: {lang.name} annex 1 {label} « {title} » differs from the body « {body[key]} »",
+                **{where: line_no},
                 note=note_no,
                 annex_title=title,
                 body_title=body[key],

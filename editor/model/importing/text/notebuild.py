@@ -256,9 +256,8 @@ def _annexes(fr: RawNote | None, nl: RawNote | None, note: Note, report: ImportR
             **{f"{lang.value}_line": annex.line for lang, annex in means.items()},
             note=note_no,
         )
-    objectives = by_kind.get(AnnexKind.OBJECTIVES, {})
-    if Lang.FR in objectives:
-        annex_io.compare_objectives(objectives[Lang.FR], note, report, note_no)
+    for lang, printed in by_kind.get(AnnexKind.OBJECTIVES, {}).items():
+        annex_io.compare_objectives(printed, note, report, note_no, lang)
     for kind in (AnnexKind.AGENDA, AnnexKind.AUDIT):
         sides = by_kind.get(kind, {})
         found = annex_io.records(sides.get(Lang.FR), sides.get(Lang.NL), kind, note)
