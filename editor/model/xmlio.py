@@ -589,6 +589,7 @@ def write_atomic(target: Path, data: bytes, backup: bool = True) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
+        os.chmod(tmp_name, _file_mode(target))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -616,6 +617,16 @@ def _remove_stale_temporaries(target: Path) -> None:
                     leftover.unlink()
             except OSError:
                 pass
+
+
+def _file_mode(target: Path) -> int:
+    """The existing file's permissions, or what a plain new file gets (mkstemp would give 0600)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _copy_backup(target: Path) -> None:

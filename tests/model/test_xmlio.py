@@ -194,3 +194,14 @@ def test_stale_temporaries_of_killed_saves_are_cleaned(tmp_path):
     save_note(small_note(), path)
     assert not old.exists()
     assert recent.exists()
+
+
+def test_save_keeps_the_file_permissions(tmp_path):
+    path = tmp_path / "note.xml"
+    save_note(small_note(), path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    path.chmod(0o640)
+    save_note(small_note(), path)
+    assert path.stat().st_mode & 0o777 == 0o640
