@@ -65,10 +65,16 @@ def run(repeat: int, work: Path) -> tuple[list[Metric], dict[str, float], float 
     baselines: dict[str, float] = {}
     metrics: list[Metric] = []
     for measure in measures.ALL:
+        print(f"measuring {measure.__name__} …", flush=True)
+        start = time.perf_counter()
         try:
-            metrics.extend(measure(note, path, work, repeat, baselines))
+            rows = measure(note, path, work, repeat, baselines)
         except measures.Skipped as skipped:
-            metrics.append(Metric(measure.__name__, None, None, "", None, note=f"skipped: {skipped}"))
+            rows = [Metric(measure.__name__, None, None, "", None, note=f"skipped: {skipped}")]
+        for row in rows:
+            figure = f"{row.median_s * 1000:.1f} ms" if row.median_s is not None else row.note
+            print(f"  {row.name}: {figure} ({time.perf_counter() - start:.0f} s)", flush=True)
+        metrics.extend(rows)
     peak = measures.peak_window_rss(path)
     return metrics, baselines, peak
 
