@@ -225,12 +225,14 @@ def test_skipped_numbering_is_renumbered_and_reported() -> None:
     assert [paths[o.id] for o in notes[0].objectives] == [(1,), (2,), (3,)]
     renumbered = report.by_code("renumbered")
     assert {a.detail["printed"] for a in renumbered} == {"IV.6 OS 6", "IV.6.1. OO 6.1."}
+    assert "skips numbers" in next(a.message for a in renumbered if a.detail["printed"] == "IV.6 OS 6")
 
 
 def test_repeated_numbering_keeps_both_objectives() -> None:
     notes, report = run(template_b_note((1, 1)))
     assert len(notes) == 1 and len(notes[0].objectives) == 2
-    assert any(a.detail["printed"] == "IV.1 OS 1" for a in report.by_code("renumbered"))
+    repeated = [a for a in report.by_code("renumbered") if a.detail["printed"] == "IV.1 OS 1"]
+    assert repeated and "repeats an earlier number" in repeated[0].message
 
 
 def test_delegated_oo_points_to_the_other_note() -> None:

@@ -96,7 +96,7 @@ class TreeBuilder:
         self.note_no = note_no
         self.values = ValueBuilder(report, organisations, note_no)
         # Model node id -> the parse it came from (French when there is one), for the report.
-        self.origin: dict[str, RawNode] = {}
+        self.origin: dict[str, tuple[RawNode, Lang]] = {}
 
     # -- skeleton ----------------------------------------------------------------------
     def build(self, fr: list[RawNode], nl: list[RawNode]) -> list[Node]:
@@ -191,9 +191,9 @@ class TreeBuilder:
         node = new_node(kind, template, year=year, title=title)
         self._heading_language(fr, Lang.FR)
         self._heading_language(nl, Lang.NL)
-        origin = fr or nl
+        origin = fr if fr is not None else nl
         if origin is not None:
-            self.origin[node.id] = origin
+            self.origin[node.id] = (origin, Lang.FR if fr is not None else Lang.NL)
         keys = _KEYS[Template.A if kind is NodeKind.ITEM else (template or kind)]
         self._fields(node, fr, nl, keys)
         if kind is NodeKind.OO:

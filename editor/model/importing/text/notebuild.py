@@ -266,22 +266,32 @@ def _annexes(fr: RawNote | None, nl: RawNote | None, note: Note, report: ImportR
             target.records = found
 
 
-def _renumbering(origin: dict[str, RawNode], note: Note, report: ImportReport, note_no: int) -> None:
+def _renumbering(origin: dict[str, tuple[RawNode, Lang]], note: Note, report: ImportReport, note_no: int) -> None:
     """Published numbers that skip or repeat: the tree is renumbered, the originals reported."""
     paths = numbering(note)
+    seen: dict[tuple[int, ...], list[int]] = {}  # parent path -> printed last numbers so far
     for node in note.walk():
-        raw = origin.get(node.id)
+        raw, lang = origin.get(node.id, (None, Lang.FR))
         if node.kind not in (NodeKind.OS, NodeKind.OO) or raw is None or not raw.number:
             continue
-        if tuple(raw.number) != paths[node.id]:
+        path = paths[node.id]
+        before = seen.setdefault(path[:-1], [])
+        printed_last = raw.number[-1]
+        cause = (
+            "repeats an earlier number"
+            if printed_last in before
+            else ("skips numbers" if printed_last > path[-1] else "is out of sequence")
+        )
+        before.append(printed_last)
+        if tuple(raw.number) != path:
             report.warning(
                 "renumbered",
-                f"Note {note_no}: {raw.printed} « {raw.title} » is now number "
-                f"{'.'.join(map(str, paths[node.id]))} (published numbering skipped, repeated or broken)",
-                fr_line=raw.line,
+                f"Note {note_no}: {raw.printed} « {raw.title} » is now number {'.'.join(map(str, path))} "
+                f"(the published numbering {cause})",
+                **{f"{lang.value}_line": raw.line},
                 note=note_no,
                 printed=raw.printed,
-                number=list(paths[node.id]),
+                number=list(path),
             )
 
 
