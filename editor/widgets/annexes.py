@@ -78,11 +78,12 @@ class GeneratedAnnexView(QWidget):
         self.table = read_only_table(headers)
         layout.addWidget(self.table)
         self._behind = False
-        document.changed.connect(lambda _scope: self._model_changed())
+        # Bound methods, not lambdas: Qt drops the connection when this widget is deleted.
+        document.changed.connect(self._model_changed)
         document.structure_changed.connect(self._model_changed)
         self.refresh()
 
-    def _model_changed(self) -> None:
+    def _model_changed(self, _scope: object = None) -> None:
         # Annex 2 sums every subtree: only the visible page recomputes on each keystroke.
         if self.isVisible():
             self.refresh()

@@ -155,10 +155,11 @@ class SortedPreview(QWidget):
             layout.addLayout(column, 1)
             self.views[lang] = view
         self._behind = False
-        document.changed.connect(lambda _scope: self._model_changed())
+        # Bound methods, not lambdas: Qt drops the connection when this widget is deleted.
+        document.changed.connect(self._model_changed)
         self.refresh()
 
-    def _model_changed(self) -> None:
+    def _model_changed(self, _scope: object = None) -> None:
         if self.isVisible():
             self.refresh()
         else:

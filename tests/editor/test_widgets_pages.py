@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -260,3 +261,18 @@ def test_an_abbreviation_issue_selects_its_row_field_and_language(qtbot):
     assert table.table.item(1, LONG_NL).toolTip() == table.table.item(1, SHORT_FR).toolTip() != ""
     page.focus_issue(issue)
     assert (table.table.currentRow(), table.table.currentColumn()) == (1, LONG_NL)
+
+
+def test_deleted_pages_do_not_follow_later_edits(qtbot):
+    document = make_document()
+    note = document.note
+    targets = [note.title, note.abbreviations, note.organisations, *note.chapters, *note.annexes]
+    for target in targets:
+        page = create_page(document, target)
+        page.show()
+        shiboken6.delete(page)  # as the window does when it evicts an old page
+    extra = new_node(NodeKind.OS, title=BiText("Qualité de l’air", "Luchtkwaliteit"))
+    # Would raise "Internal C++ object already deleted" from a dangling connection.
+    document.apply(ListInsert(note.objectives, 0, extra), "Ajouter un objectif")
+    document.undo_stack.undo()
+    assert note.objectives[0].title.fr == "Sécurité routière"
