@@ -24,7 +24,7 @@ from editor.model.l10n import (
     season_name,
 )
 from editor.model.values import Deadline, DeadlineKind, Season
-from editor.widgets.base import FieldEditor, ValueCombo
+from editor.widgets.base import FieldEditor, ValueCombo, issue_message
 from editor.widgets.biline import BiLineEditor
 from editor.widgets.numbers import YEAR_RANGE
 
@@ -147,6 +147,11 @@ class DeadlineEditor(FieldEditor):
             rendered_row.addWidget(label, 1)
             self.rendered[lang] = label
         layout.addLayout(rendered_row)
+        self.messages = QLabel()
+        self.messages.setWordWrap(True)
+        self.messages.setStyleSheet("color: #b71c1c;")
+        self.messages.hide()
+        layout.addWidget(self.messages)
 
     def _sub(self, part: str) -> str | None:
         return f"{self.field_key}/{part}" if self.field_key else None
@@ -205,6 +210,12 @@ class DeadlineEditor(FieldEditor):
         wanted = [("–", None), *((part_label(kind, part), part) for part in range(1, count + 1))]
         self.part_combo.update_choices(wanted)
         self.part_combo.set_value(self.deadline.part)
+
+    def show_issues(self) -> None:
+        """Rule messages about the deadline itself (missing, incomplete, in the past) below it."""
+        own = [issue_message(issue) for issue in self.issues() if issue.field == self.field_key]
+        self.messages.setText("\n".join(own))
+        self.messages.setVisible(bool(own))
 
     def rendered_text(self, lang: Lang) -> str:
         return render_deadline(self.deadline, lang)

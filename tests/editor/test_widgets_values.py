@@ -218,3 +218,15 @@ def test_numbers_follow_the_notes_house_style():
             assert bad in str(error)
         else:
             raise AssertionError(bad)
+
+
+def test_a_planning_deadline_in_the_past_is_reported_under_the_editor(qtbot):
+    _, node, editor = field_editor(qtbot, NodeKind.PLANNING, "deadline")
+    assert node.year == 2026
+    assert editor.messages.isVisibleTo(editor)  # required and still empty
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.index_of(DeadlineKind.YEAR))
+    editor.year.setValue(2025)
+    assert "2025" in editor.messages.text() and "2026" in editor.messages.text()
+    editor.year.setValue(2026)
+    assert not editor.messages.isVisibleTo(editor)
+    assert editor.rendered[Lang.NL].text() == "NL : 2026"
