@@ -39,6 +39,8 @@ class BiLineEditor(FieldEditor):
         super().__init__(document, owner_id, parent)
         self.text = text
         self.field_key = field_key
+        # Issue codes about something else sharing this field path (a band's bounds).
+        self.ignored_codes: frozenset[str] = frozenset()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.lines: dict[Lang, QLineEdit] = {}
@@ -66,6 +68,8 @@ class BiLineEditor(FieldEditor):
     def show_issues(self) -> None:
         per_lang: dict[Lang, list[str]] = {lang: [] for lang in LANGS}
         for issue in self.issues():
+            if issue.code in self.ignored_codes:
+                continue
             lang = issue_lang(issue)
             for one in (lang,) if lang else LANGS:
                 per_lang[one].append(issue_message(issue))

@@ -35,6 +35,8 @@ BAND_COLOURS: dict[Colour, tuple[str, str]] = {
     Colour.RED: ("#ffebee", "#c62828"),
 }
 MESSAGE_STYLE = "color: #b71c1c;"
+# Rules about a band's numbers: shown on its bound boxes, not on its texts.
+BOUND_CODES = frozenset({"THRESHOLD_BOUNDS", "THRESHOLD_OVERLAP", "THRESHOLD_GAP"})
 
 
 def kpis_for(node: Node | None, field_key: str | None) -> KpiList | None:
@@ -66,6 +68,7 @@ class BandRow(QFrame):
         self.swatch = QLabel(f"{names[Lang.FR]} / {names[Lang.NL]}")
         self.swatch.setStyleSheet(f"color: {strong}; font-weight: bold;")
         self.text = BiLineEditor(editor.document, editor.owner_id, self.band.text, editor.sub(colour.value))
+        self.text.ignored_codes = BOUND_CODES
         self.lower_edit = QLineEdit()
         self.upper_edit = QLineEdit()
         self.lower_edit.setPlaceholderText(editor.tr("from (≥)"))
@@ -175,13 +178,20 @@ class ThresholdsEditor(FieldEditor):
         self.kpi_combo.set_value(self.thresholds.kpi)
 
     def show_issues(self) -> None:
-        messages = [*self._bad.values(), *(issue_message(issue) for issue in self.issues())]
+        issues = self.issues()
+        messages = [*self._bad.values(), *(issue_message(issue) for issue in issues)]
         self.messages.setText("\n".join(messages))
         self.messages.setVisible(bool(messages))
-        for row in self.rows.values():
+        for colour, row in self.rows.items():
+            bound_issues = [
+                issue_message(issue)
+                for issue in issues
+                if issue.code in BOUND_CODES and issue.field == self.sub(colour.value)
+            ]
             for line in (row.lower_edit, row.upper_edit):
-                line.setStyleSheet(f"QLineEdit {{{ERROR_STYLE}}}" if line in self._bad else "")
-                line.setToolTip(self._bad.get(line, ""))
+                problems = [self._bad[line]] if line in self._bad else bound_issues
+                line.setStyleSheet(f"QLineEdit {{{ERROR_STYLE}}}" if problems else "")
+                line.setToolTip("\n".join(problems))
 
     def band_messages(self) -> list[str]:
         return [text for text in self.messages.text().split("\n") if text]

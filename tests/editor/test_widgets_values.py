@@ -96,6 +96,11 @@ def test_bad_bound_and_rule_messages_show_live(qtbot):
     assert (thresholds.red.lower, thresholds.red.upper) == (Decimal(50), Decimal(40))
     # The document's rules (bands missing, bounds reversed) are listed under the bands.
     assert editor.band_messages()
+    type_text(red.text.lines[Lang.FR], "plus de 50 km/h")
+    type_text(red.text.lines[Lang.NL], "meer dan 50 km/u")
+    # Reversed bounds mark the bound boxes, not the band's texts.
+    assert "border" in red.upper_edit.styleSheet() and red.upper_edit.toolTip()
+    assert red.text.lines[Lang.FR].styleSheet() == "" == red.text.lines[Lang.NL].styleSheet()
     before = list(editor.band_messages())
     red.upper_edit.setText("60")
     red.upper_edit.editingFinished.emit()
