@@ -62,12 +62,26 @@ def kind_label(kind: DeadlineKind) -> str:
     return f"{deadline_kind_label(kind, Lang.FR)} / {deadline_kind_label(kind, Lang.NL)}"
 
 
-def year_spin(no_value: int = NO_YEAR, maximum: int = YEAR_RANGE[1]) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(no_value, maximum)
-    spin.setSpecialValueText("–")
-    spin.setValue(no_value)
-    return spin
+class OptionalSpin(QSpinBox):
+    """A spin box whose minimum means "no value" ("–"); stepping from it starts at ``start``."""
+
+    def __init__(self, no_value: int, maximum: int, start: int | None = None):
+        super().__init__()
+        self.start = start
+        self.setRange(no_value, maximum)
+        self.setSpecialValueText("–")
+        self.setValue(no_value)
+
+    def stepBy(self, steps: int) -> None:
+        # Stepping up from "–" to 1990 would make authors click 36 times to reach the budget year.
+        if self.value() == self.minimum() and steps > 0 and self.start is not None:
+            self.setValue(self.start)
+            return
+        super().stepBy(steps)
+
+
+def year_spin(no_value: int = NO_YEAR, maximum: int = YEAR_RANGE[1], start: int | None = None) -> OptionalSpin:
+    return OptionalSpin(no_value, maximum, start)
 
 
 def spin_value(spin: QSpinBox) -> int | None:
@@ -104,12 +118,13 @@ class DeadlineEditor(FieldEditor):
         self.kind_combo = ValueCombo([(kind_label(kind), kind) for kind in DeadlineKind])
         self.kind_combo.currentIndexChanged.connect(self._kind_picked)
         row.addWidget(self.kind_combo)
-        self.start_year = year_spin()
+        budget_year = self.document.note.title.budget_year
+        self.start_year = year_spin(start=budget_year)
         self.part_combo = ValueCombo()
         self.day = year_spin(0, 31)
         seasons = [(f"{season_name(one, Lang.FR)} / {season_name(one, Lang.NL)}", one) for one in Season]
         self.season_combo = ValueCombo([("–", None), *seasons])
-        self.year = year_spin()
+        self.year = year_spin(start=budget_year)
         self.boxes: dict[str, QWidget] = {}
         for key, caption, widget in (
             ("start_year", self.tr("From"), self.start_year),

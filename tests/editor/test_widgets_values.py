@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from editor.model.bitext import BiText, Lang
 from editor.model.labels import NodeKind, spec_for
@@ -230,6 +231,8 @@ def test_a_planning_deadline_in_the_past_is_reported_under_the_editor(qtbot):
     assert node.year == 2026
     assert editor.messages.isVisibleTo(editor)  # required and still empty
     editor.kind_combo.setCurrentIndex(editor.kind_combo.index_of(DeadlineKind.YEAR))
+    QTest.keyClick(editor.year, Qt.Key.Key_Up)  # from "–" straight to the note's budget year
+    assert node.fields["deadline"].year == 2026
     editor.year.setValue(2025)
     assert "2025" in editor.messages.text() and "2026" in editor.messages.text()
     editor.year.setValue(2026)
