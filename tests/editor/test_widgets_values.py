@@ -188,6 +188,9 @@ def test_means_fte_and_budget_lines(qtbot):
     assert means.fte == Decimal(3) and not editor.fte_message.isVisibleTo(editor)
     budget = editor.budget
     qtbot.mouseClick(budget.add_button, Qt.MouseButton.LeftButton)
+    budget.set_cell_text(0, CODE, "20.002")
+    # A code that is not mission.programme.activity.allocation: the rule marks the row.
+    assert "20.002" in budget.table.item(0, CODE).toolTip()
     budget.set_cell_text(0, CODE, "20.002.08.01.1211")
     budget.set_cell_text(0, LABEL_FR, "promotion du taxi")
     budget.set_cell_text(0, LABEL_NL, "taxipromotie")
