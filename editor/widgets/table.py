@@ -36,6 +36,7 @@ ERROR_BRUSH = QBrush(QColor("#ffcdd2"))
 ISSUE_BRUSH = QBrush(QColor("#fff3cd"))
 MAX_VISIBLE_ROWS = 12
 STRETCHED_COLUMNS = 6
+MAX_COLUMN_WIDTH = 240
 ERROR_LABEL_STYLE = "color: #b71c1c;"
 
 
@@ -134,11 +135,14 @@ class ListTableEditor(FieldEditor):
     def load(self) -> None:
         self.table.blockSignals(True)
         try:
-            if [id(item) for item in self._rows] != [id(item) for item in self.items]:
+            rebuilt = [id(item) for item in self._rows] != [id(item) for item in self.items]
+            if rebuilt:
                 self._rebuild()
             for row, item in enumerate(self._rows):
                 for index, column in enumerate(self.columns):
                     self._load_cell(row, index, item, column)
+            if rebuilt:
+                self._fit_columns()
         finally:
             self.table.blockSignals(False)
         self._fit_height()
@@ -184,6 +188,15 @@ class ListTableEditor(FieldEditor):
         if cell.toolTip() != tip:
             cell.setToolTip(tip)
 
+    def _fit_columns(self) -> None:
+        """Wide tables: each column as wide as its content, within reason; the author can resize."""
+        if len(self.columns) <= STRETCHED_COLUMNS:
+            return
+        header = self.table.horizontalHeader()
+        for index in range(len(self.columns)):
+            wanted = max(self.table.sizeHintForColumn(index), header.sectionSizeHint(index))
+            self.table.setColumnWidth(index, min(wanted + 8, MAX_COLUMN_WIDTH))
+
     def _fit_height(self) -> None:
         """As tall as the rows (one empty row's space at least, twelve rows at most)."""
         shown = max(1, min(self.table.rowCount(), MAX_VISIBLE_ROWS))
@@ -200,11 +213,12 @@ class ListTableEditor(FieldEditor):
     def _show_preview(self) -> None:
         if self.preview is None:
             return
-        row = self.table.currentRow()
-        if not 0 <= row < len(self._rows):
+        if not self._rows:
             self.preview_label.clear()
             return
-        item = self._rows[row]
+        # The current row as it will print, or the first one before any row is picked.
+        row = self.table.currentRow()
+        item = self._rows[row if 0 <= row < len(self._rows) else 0]
         self.preview_label.setText("\n".join(self.preview(item, lang) for lang in LANGS))
 
     def _update_buttons(self) -> None:
