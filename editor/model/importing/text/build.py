@@ -13,7 +13,7 @@ from editor.model.importing.text.delegation import delegation_of
 from editor.model.importing.text.organisations import OrganisationList
 from editor.model.importing.text.raw import RawField, RawNode
 from editor.model.importing.text.valuebuild import ValueBuilder
-from editor.model.labels import FieldSpec, FieldType, NodeKind, Template
+from editor.model.labels import FieldSpec, FieldType, NodeKind, Template, spec_for
 from editor.model.tree import Node, new_node
 
 _FOREIGN_HEADING = {
@@ -231,7 +231,10 @@ class TreeBuilder:
         if found is None:
             return
         node.delegation = found
-        del node.fields["description"]
+        if spec_for(node.kind, node.template, "description").required:
+            node.fields["description"] = BiText()  # the schema keeps the (empty) element
+        else:
+            del node.fields["description"]
         self.report.info(
             "delegated",
             f"Note {self.note_no}: OO « {node.title.fr} » is delegated to {found.delegate.fr} ({found.reference.fr})",
