@@ -26,6 +26,7 @@ from exporters.docx_styles import (
     ask_update_fields,
     prepare_styles,
     set_paragraph_style,
+    tag_paragraph_mark,
 )
 
 
@@ -81,6 +82,7 @@ def add_draft_mark(paragraph: Paragraph, lead: Lang) -> None:
     """ "PROJET / ONTWERP" in the header of every page, in both languages whatever the export
     language (a draft must not pass for a final note in either community); each word tagged."""
     set_paragraph_style(paragraph, DRAFT_STYLE)
+    tag_paragraph_mark(paragraph, lead)
     for index, lang in enumerate((lead, lead.other)):
         if index:
             add_text(paragraph, " / ", lang)
@@ -98,11 +100,13 @@ def _word_header_footer(document: Document, note: Note, langs: tuple[Lang, ...],
     section = document.sections[0]
     header = section.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    tag_paragraph_mark(header, langs[0])
     add_text(header, note.title.reference_line, langs[0])
     if draft:
         add_draft_mark(section.header.add_paragraph(), langs[0])
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    tag_paragraph_mark(footer, langs[0])
     page_number(footer, langs[0])
 
 
@@ -110,6 +114,7 @@ def parliament_header(document: Document, note: Note, order: tuple[Lang, Lang], 
     """Reference over both columns and "— N —" centred between them, on one header line."""
     section = document.sections[0]
     line = section.header.paragraphs[0]
+    tag_paragraph_mark(line, order[0])
     document.styles["Header"].paragraph_format.tab_stops.clear_all()  # the template's stops
     stops = line.paragraph_format.tab_stops
     stops.add_tab_stop(Length(width // 2), WD_TAB_ALIGNMENT.CENTER)

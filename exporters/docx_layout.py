@@ -124,7 +124,7 @@ class _Columns:
         if not self.page_has_content:
             return
         self.page_has_content = False
-        separator = self.document.add_paragraph()
+        separator = paragraph(self.document, self.order[0])
         separator.paragraph_format.page_break_before = True
         separator.paragraph_format.space_after = Pt(0)
         separator.paragraph_format.line_spacing = Pt(1)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from docx.document import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.table import CT_Tc
 from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Length, Pt
@@ -143,7 +143,7 @@ def _chapter(container: Container, text: str, lang: Lang, look: Look) -> Paragra
     result = paragraph(container, lang, "Heading 1")
     if look.chapter_on_two_lines:
         add_text(result, word, lang)
-        result.add_run().add_break(WD_BREAK.LINE)
+        add_text(result, "\n", lang)  # a w:br: capitals over the title, in one heading
         add_text(result, title, lang)
     else:
         add_text(result, f"{word} – {title}", lang)

@@ -97,6 +97,11 @@ def tag_run(run: Run, lang: Lang) -> None:
     _set_lang(run._r.get_or_add_rPr(), lang)
 
 
+def tag_paragraph_mark(paragraph: Paragraph, lang: Lang) -> None:
+    """Tag the paragraph mark too, so text typed into an empty paragraph is proofed right."""
+    _set_lang(child(paragraph._p.get_or_add_pPr(), "w:rPr", _AFTER_PPR_RPR), lang)
+
+
 def style_id(name: str) -> str:
     """Style id of one of the styles used here (python-docx's name lookup is slow per call)."""
     return name.replace(" ", "")

@@ -410,3 +410,19 @@ def test_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path):
         write_atomically(target, failing)
     assert target.read_bytes() == b"previous export"
     assert list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.parametrize(("name", "tags"), [("fr", {"fr-BE"}), ("nl", {"nl-BE"}), ("both", {"fr-BE", "nl-BE"})])
+def test_every_run_and_paragraph_mark_carries_a_proofing_language(documents, name, tags):
+    document = documents[name]
+    section = document.sections[0]
+    parts = [document.element.body, section.header._element, section.footer._element]
+    lang_path = f"{qn('w:rPr')}/{qn('w:lang')}"
+    run_tags = [r.find(lang_path) for part in parts for r in part.iter(qn("w:r"))]
+    mark_tags = [p.find(f"{qn('w:pPr')}/{lang_path}") for part in parts for p in part.iter(qn("w:p"))]
+    assert None not in run_tags and None not in mark_tags
+    body = document.element.body
+    body_tags = [r.find(lang_path) for r in body.iter(qn("w:r"))] + [
+        p.find(f"{qn('w:pPr')}/{lang_path}") for p in body.iter(qn("w:p"))
+    ]
+    assert {tag.get(qn("w:val")) for tag in body_tags} == tags  # the draft mark in the header is bilingual
