@@ -426,3 +426,12 @@ def test_every_run_and_paragraph_mark_carries_a_proofing_language(documents, nam
         p.find(f"{qn('w:pPr')}/{lang_path}") for p in body.iter(qn("w:p"))
     ]
     assert {tag.get(qn("w:val")) for tag in body_tags} == tags  # the draft mark in the header is bilingual
+
+
+@pytest.mark.parametrize("langs", [(Lang.FR,), (Lang.NL, Lang.FR)])
+def test_progress_is_reported_up_to_the_end(tmp_path, langs):
+    seen: list[tuple[int, int]] = []
+    export_docx(build_note(), tmp_path / "note.docx", langs=langs, draft=False, progress=lambda *p: seen.append(p))
+    assert len(seen) > 10
+    assert [done for done, _ in seen] == list(range(1, len(seen) + 1))
+    assert {total for _, total in seen} == {len(seen)}
