@@ -10,11 +10,13 @@ from pathlib import Path
 from editor.model.bitext import Lang
 from editor.model.checks import Issue, Severity, check_note
 from editor.model.tree import Note
+from exporters.blocks import PLACEHOLDER_TEXT
 
 Progress = Callable[[int, int], None]
 
-# Shown in a draft where a field is still empty, so that gaps are visible, never dropped.
-PLACEHOLDER = {Lang.FR: "[à compléter]", Lang.NL: "[in te vullen]"}
+# Shown in a draft where a field is still empty, so that gaps are visible, never dropped: the
+# blocks write it, the Word renderer recognises it to set it grey and italic.
+PLACEHOLDER = PLACEHOLDER_TEXT
 
 # The placeholder text of the table-of-contents field until Word updates it.
 TOC_PLACEHOLDER = {

@@ -51,7 +51,7 @@ def paragraph(container: Container, lang: Lang, style: str | None = None) -> Par
 
 
 def _text_paragraph(container: Container, text: str, lang: Lang, style: str | None) -> Paragraph:
-    """A paragraph of text; the draft placeholder is set grey and italic wherever it appears."""
+    """A paragraph of text; a draft placeholder line is set grey and italic."""
     result = paragraph(container, lang, style)
     if text.strip() == PLACEHOLDER[lang]:
         add_text(result, text.strip(), lang, style=PLACEHOLDER_STYLE)
@@ -62,10 +62,9 @@ def _text_paragraph(container: Container, text: str, lang: Lang, style: str | No
 
 def prose(container: Container, text: str, lang: Lang, style: str | None = None) -> list[Paragraph]:
     """Lines of a text side: bullet lines in List Bullet, others in ``style`` (Normal)."""
-    written = [
+    return [
         _text_paragraph(container, line, lang, "List Bullet" if bullet else style) for bullet, line in lines(text)
     ]
-    return written
 
 
 def _cell_text(cell: CT_Tc, text: str, lang: Lang, *, bold: bool = False) -> None:
