@@ -561,3 +561,24 @@ def test_inline_status_then_unlabelled_prose_and_status_comment() -> None:
     assert isinstance(status, Status) and status.code is StatusCode.NOT_STARTED
     assert sides(status.comment) == ("Prévu à partir de 2022.", "Start volgens de planning in 2022.")
     assert text(realisation, "realisation_description").fr == "L’ordonnance a été adoptée le 15 septembre 2021."
+
+
+def test_text_in_one_language_only() -> None:
+    french_only = "".join(
+        page(column, [])
+        for column in (
+            CH4_FR,
+            [
+                "IV.1 OS 1 : Moderniser le cadre réglementaire",
+                "Description de l’objectif",
+                "Réformer le secteur.",
+                "IV.1.1 Planning 2022",
+                "Description de l’objectif",
+                "Adopter le nouveau cadre.",
+            ],
+        )
+    )
+    notes, report = run(french_only)
+    assert sides(notes[0].objectives[0].title) == ("Moderniser le cadre réglementaire", "")
+    assert [a.detail["lang"] for a in report.by_code("language-missing")] == ["nl"]
+    assert report.by_code("node-one-language") == []

@@ -95,6 +95,7 @@ class TreeBuilder:
         self.organisations = organisations
         self.note_no = note_no
         self.values = ValueBuilder(report, organisations, note_no)
+        self.both_sides = True
         # Model node id -> the parse it came from (French when there is one), for the report.
         self.origin: dict[str, tuple[RawNode, Lang]] = {}
 
@@ -104,8 +105,10 @@ class TreeBuilder:
         partner_of = {id(one): other for one, other in pairs if one is not None}
         by_dutch: dict[int, Node] = {}  # id of a Dutch parse -> the model node it went into
         objectives: list[Node] = []
-        for one, other in pairs:
-            self._report_pair(one, other)
+        self.both_sides = bool(fr and nl)
+        if self.both_sides:  # a side missing altogether is one anomaly of the note, not one per node
+            for one, other in pairs:
+                self._report_pair(one, other)
         for os_fr in fr:
             os_node = self._skeleton_node(os_fr, partner_of.get(id(os_fr)), by_dutch)
             objectives.append(os_node)
@@ -342,7 +345,7 @@ class TreeBuilder:
                 fr_number=fr.printed,
                 nl_number=nl.printed,
             )
-        if fr is None or nl is None:
+        if (fr is None or nl is None) and self.both_sides:
             self._report_pair(fr, nl)
         node.children.append(self._node(fr, nl, raw.kind))
 

@@ -48,6 +48,14 @@ def build_note(
     organisations = OrganisationList()
     builder = TreeBuilder(report, organisations, note_no)
     note.objectives = builder.build(fr.objectives if fr else [], nl.objectives if nl else [])
+    for lang, raw in ((Lang.FR, fr), (Lang.NL, nl)):
+        if raw is None or not raw.objectives:
+            report.error(
+                "language-missing",
+                f"Note {note_no}: no {lang.name} objectives were found; the {lang.name} side is empty",
+                note=note_no,
+                lang=lang.value,
+            )
     note.organisations = organisations.items
     _annexes(fr, nl, note, report, note_no)
     _renumbering(builder.origin, note, report, note_no)
