@@ -41,7 +41,9 @@ def toc_field(container: Document | _Cell, entries: Sequence[Block], langs: tupl
     lead = langs[0]
     first = paragraph(container, lead)
     begin_field(first, TOC_INSTRUCTION, lead)
-    add_text(first, " / ".join(TOC_PLACEHOLDER[lang] for lang in langs), lead, style=PLACEHOLDER_STYLE)
+    for index, lang in enumerate(langs):
+        hint = f"{' / ' if index else ''}{TOC_PLACEHOLDER[lang]}"
+        add_text(first, hint, lang, style=PLACEHOLDER_STYLE)
     last = first
     for entry in entries:
         if entry.level > TOC_DEPTH:
@@ -63,10 +65,6 @@ def _groups(blocks: Sequence[Block]) -> list[tuple[Block, list[Block]]]:
         else:
             groups.append((block, []))
     return groups
-
-
-def _is_toc_heading(group: tuple[Block, list[Block]]) -> bool:
-    return bool(group[1])
 
 
 def lay_out_single(
