@@ -582,3 +582,15 @@ def test_text_in_one_language_only() -> None:
     assert sides(notes[0].objectives[0].title) == ("Moderniser le cadre réglementaire", "")
     assert [a.detail["lang"] for a in report.by_code("language-missing")] == ["nl"]
     assert report.by_code("node-one-language") == []
+
+
+def test_line_end_hyphens_soft_or_real() -> None:
+    source = template_b_note().replace(
+        "Mettre en œuvre la réforme.",
+        "Mettre en œuvre les pré-\nsentations, le sous-\ntitrage, les Horeca-\nactiviteiten et les anti-\ninflammatoires.",
+    )
+    notes, _ = run(source)
+    planning = notes[0].objectives[0].children[0].children[1]
+    assert text(planning, "description").fr == (
+        "Mettre en œuvre les présentations, le sous-titrage, les Horeca-activiteiten et les anti-inflammatoires."
+    )

@@ -10,35 +10,21 @@ from editor.model.importing.text.pages import Para
 _WORD_RE = re.compile(r"[\w’'-]+")
 _LAST_WORD_RE = re.compile(r"([\w’']+)-$")
 _FIRST_WORD_RE = re.compile(r"^([\w’']+)")
-# Prefixes that keep their hyphen before a lower-case word (French compounds, e-words).
+# Prefixes that keep their hyphen before a lower-case word. Prefixes French now writes joined
+# (pré-, pro-, co-, auto-, inter-, multi-…) are left out: "pré-" + "sentations" is a soft break.
 _COMPOUND_PREFIXES = frozenset(
     [
         "sous",
         "non",
-        "anti",
         "après",
         "avant",
         "arrière",
-        "contre",
         "demi",
-        "semi",
-        "mini",
+        "mi",
         "ex",
         "vice",
         "e",
-        "co",
-        "mi",
-        "auto",
-        "extra",
-        "inter",
-        "multi",
-        "néo",
-        "post",
-        "pré",
-        "pro",
         "quasi",
-        "super",
-        "ultra",
         "bien",
         "grand",
         "grands",
@@ -48,6 +34,7 @@ _COMPOUND_PREFIXES = frozenset(
         "beau",
     ]
 )
+_VOWELS = set("aeiouy")
 _FINAL_PUNCTUATION = ".!?:;»)…"
 
 
@@ -77,6 +64,10 @@ def _keeps_hyphen(head: str, tail: str, lexicon: Lexicon) -> bool:
         return False
     if any(ch.isdigit() for ch in head) or sum(ch.isupper() for ch in head) >= 2:
         return True  # acronyms and codes: "b2c-website", "MICE-toerisme"
+    if head[:1].isupper() and len(head) >= 3:
+        return True  # a name before a common word ("Horeca-activiteiten"); "Déve-loppement" was seen whole
+    if head[-1:].lower() in _VOWELS and head[-1:].lower() == tail[:1]:
+        return True  # Dutch and French hyphenate a vowel clash ("zee-egel", "anti-inflammatoire")
     return head.lower() in _COMPOUND_PREFIXES
 
 
