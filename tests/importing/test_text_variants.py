@@ -587,7 +587,8 @@ def test_text_in_one_language_only() -> None:
 def test_line_end_hyphens_soft_or_real() -> None:
     source = template_b_note().replace(
         "Mettre en œuvre la réforme.",
-        "Mettre en œuvre les pré-\nsentations, le sous-\ntitrage, les Horeca-\nactiviteiten et les anti-\ninflammatoires.",
+        "Mettre en œuvre les pré-\nsentations, le sous-\ntitrage, les Horeca-\nactiviteiten"
+        " et les anti-\ninflammatoires.",
     )
     notes, _ = run(source)
     planning = notes[0].objectives[0].children[0].children[1]
