@@ -104,7 +104,7 @@ def table(
     columns = max(value.columns, 1)
     widths = column_widths(columns, width)
     parent = container.element.body if isinstance(container, Document) else container._tc
-    style = "TableGrid" if isinstance(container, Document) else None
+    style = None if plain else "TableGrid"  # a real Word table style; borders also set directly
     tbl = new_table(parent, widths, borders=not plain, style=style)
     if value.header:
         _, cells = new_row(tbl, widths, header=True)

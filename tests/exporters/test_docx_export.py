@@ -304,6 +304,7 @@ def test_kpi_table_and_threshold_table_with_three_shaded_bands(note, documents):
     ]
     assert kpi_tables
     assert "Sens" in [c.text for c in kpi_tables[0].rows[0].cells]
+    assert kpi_tables[0].style.name == "Table Grid"
     fills = [[shd.get(qn("w:fill")) for shd in table._tbl.iter(qn("w:shd"))] for table in document.tables]
     assert SHADE_FILLS in fills
     threshold = document.tables[fills.index(SHADE_FILLS)]
