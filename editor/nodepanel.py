@@ -116,7 +116,6 @@ class NodePanel(QScrollArea):
         tools.addWidget(self.template_label)
         tools.addStretch(1)
         self.delegated_box = QCheckBox(self.tr("Delegated to another minister"))
-        self.delegated_box.setVisible(self.node.kind is NodeKind.OO)
         self.delegated_box.toggled.connect(self._toggle_delegation)
         tools.addWidget(self.delegated_box)
         self.add_field_button = QToolButton()
@@ -133,6 +132,8 @@ class NodePanel(QScrollArea):
         self.confirm_button.clicked.connect(self.mark_up_to_date)
         tools.addWidget(self.confirm_button)
         self.layout_.addLayout(tools)
+        # Only once parented: showing a parentless widget would open it as a window of its own.
+        self.delegated_box.setVisible(self.node.kind is NodeKind.OO)
         self.rows_box = QVBoxLayout()
         self.layout_.addLayout(self.rows_box)
         self.layout_.addStretch(1)
@@ -177,7 +178,7 @@ class NodePanel(QScrollArea):
         self.add_field_button.setEnabled(bool(self.absent_optional()))
 
     def _editor(self, value: object, spec: FieldSpec | None) -> FieldEditor:
-        return create_field_editor(self.document, self.node.id, value, spec, None, labels=False)  # type: ignore[arg-type]
+        return create_field_editor(self.document, self.node.id, value, spec, self.body, labels=False)  # type: ignore[arg-type]
 
     def _add_row(
         self,
@@ -187,7 +188,7 @@ class NodePanel(QScrollArea):
         spec: FieldSpec | None,
         editor: FieldEditor,
     ) -> None:
-        row = QWidget()
+        row = QWidget(self.body)
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         label_row = LabelRow(labels, required)
@@ -214,7 +215,7 @@ class NodePanel(QScrollArea):
             ("delegation.delegate", delegation.delegate, DELEGATE_LABELS),
             ("delegation.reference", delegation.reference, REFERENCE_LABELS),
         ):
-            editor = BiTextEditor(self.document, self.node.id, text, key, None, True)
+            editor = BiTextEditor(self.document, self.node.id, text, key, None, True, self.body)
             self._add_row(key, dict(labels), True, None, editor)
 
     def _on_changed(self, scope: object) -> None:
@@ -260,15 +261,11 @@ class NodePanel(QScrollArea):
             self.document.apply(edit, self.tr("Delegate objective"))
             return
         delegation = self.node.delegation
-        typed = delegation is not None and not (
-            delegation.delegate.is_empty() and delegation.reference.is_empty()
-        )
+        typed = delegation is not None and not (delegation.delegate.is_empty() and delegation.reference.is_empty())
         if typed and not self._confirm_loss(self.tr("Delegation")):
             self._build_delegation()
             return
-        self.document.apply(
-            SetAttr(self.node, "delegation", None, scope=self.node.id), self.tr("Remove delegation")
-        )
+        self.document.apply(SetAttr(self.node, "delegation", None, scope=self.node.id), self.tr("Remove delegation"))
 
     def mark_up_to_date(self) -> None:
         edit = mark_up_to_date(self.node)
@@ -332,7 +329,7 @@ class ContentsPage(QWidget):
 class PageStack(QStackedWidget):
     """The right-hand pages, built on first selection and kept for the most recent ones."""
 
-    def __init__(self, document: Document, capacity: int = 16, parent: QWidget | None = None):
+    def __init__(self, document: Document, capacity: int = 10, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
         self.capacity = capacity

@@ -33,6 +33,7 @@ from editor.model.tree import Annex, Chapter, Node, Note
 from editor.structure import StructureError, allows, is_inside, is_stale, missing_langs, reparent
 
 NODE_MIME = "application/x-orientation-note-node"
+STATES_DELAY_MS = 200
 # Role giving the id of an entry: a node id, a chapter / annex id, or a fixed name.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -111,7 +112,12 @@ class OutlineModel(QAbstractItemModel):
         self._build()
         document.structure_changed.connect(self.rebuild)
         document.changed.connect(self._on_changed)
-        document.issues_changed.connect(self.refresh_states)
+        # Badges follow the issues after a pause in typing, not on every keystroke.
+        self._states_timer = QTimer(self)
+        self._states_timer.setSingleShot(True)
+        self._states_timer.setInterval(STATES_DELAY_MS)
+        self._states_timer.timeout.connect(self.refresh_states)
+        document.issues_changed.connect(self._states_timer.start)
 
     @property
     def note(self) -> Note:
@@ -180,8 +186,14 @@ class OutlineModel(QAbstractItemModel):
         return state
 
     def refresh_states(self) -> None:
+        """Recompute every badge; repaint only the rows whose badge changed."""
+        self._states_timer.stop()
+        before = {entry_id: entry.state for entry_id, entry in self.by_id.items()}
         self._compute_states()
-        self._emit_all(self.root, [Qt.ItemDataRole.DecorationRole, STATE_ROLE])
+        for entry_id, entry in self.by_id.items():
+            if before.get(entry_id) is not entry.state:
+                index = self._index_of(entry)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, STATE_ROLE])
 
     def _emit_all(self, entry: Entry, roles: list[int]) -> None:
         if not entry.children:
@@ -331,14 +343,10 @@ class OutlineModel(QAbstractItemModel):
             return None
         return node, entry.node
 
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         return action == Qt.DropAction.MoveAction and self._drop_target(data, parent) is not None
 
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         target = self._drop_target(data, parent)
         if action != Qt.DropAction.MoveAction or target is None:
             return False

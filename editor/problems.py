@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView, QWidget
 
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 NO_INDEX = QModelIndex()  # default parent argument of the model API: the invisible root
 SEVERITY, LOCATION, MESSAGE = range(3)
+RELOAD_DELAY_MS = 250
 
 
 def is_error(issue: Issue) -> bool:
@@ -32,13 +33,20 @@ class ProblemsModel(QAbstractTableModel):
         self.issues: list[Issue] = []
         self._icons: dict[bool, QIcon] = {}
         self._load()
-        document.issues_changed.connect(self.reload)
+        # The list follows the issues after a pause in typing: a reset per keystroke would
+        # make the view re-read every row while the user types.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RELOAD_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        document.issues_changed.connect(self._timer.start)
 
     def _load(self) -> None:
         issues = list(self.document.issues)
         self.issues = [one for one in issues if is_error(one)] + [one for one in issues if not is_error(one)]
 
     def reload(self) -> None:
+        self._timer.stop()
         self.beginResetModel()
         self._load()
         self.endResetModel()
@@ -52,9 +60,7 @@ class ProblemsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = NO_INDEX) -> int:
         return 0 if parent.isValid() else 3
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Severity"), self.tr("Location"), self.tr("Problem"))[section]
@@ -104,10 +110,13 @@ class ProblemsView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LOCATION, QHeaderView.ResizeMode.Interactive)
+        # Fixed widths: sizing to contents would read every row on each reload.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.setColumnWidth(LOCATION, 380)
+        self.setColumnWidth(SEVERITY, 130)
+        self.setColumnWidth(LOCATION, 420)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.activated.connect(self._on_activated)
 
     def problems(self) -> ProblemsModel:

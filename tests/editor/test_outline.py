@@ -51,7 +51,7 @@ def test_outline_shows_parts_and_generated_numbering() -> None:
     assert texts(model, first_oo) == ["IV.1.1.1 Réalisations 2025", "IV.1.1.2 Planning 2026"]
 
 
-def test_badges_follow_missing_fields_and_stale_translations() -> None:
+def test_badges_follow_missing_fields_and_stale_translations(qtbot) -> None:
     note = load_note(SAMPLE_NOTE)
     document = Document(note)
     model = OutlineModel(document)
@@ -59,10 +59,12 @@ def test_badges_follow_missing_fields_and_stale_translations() -> None:
     assert model.by_id[oo.id].state is State.COMPLETE
     oo.title.confirm()
     document.apply(set_text(oo.title, Lang.FR, oo.title.fr + " à Bruxelles", oo.id), "typing")
-    assert model.by_id[oo.id].state is State.STALE
+    assert model.by_id[oo.id].state is State.COMPLETE  # badges wait for a pause in typing
+    qtbot.waitUntil(lambda: model.by_id[oo.id].state is State.STALE, timeout=2000)
     assert model.index_for(oo.id).data(Qt.ItemDataRole.DecorationRole) is not None
     planning = oo.children[1]
     document.apply(set_text(planning.text("description"), Lang.NL, "", planning.id), "typing")
+    model.refresh_states()
     assert model.by_id[planning.id].state in (State.MISSING, State.ERROR)
     # An objective shows the worst state of its subtree.
     assert model.by_id[note.objectives[0].id].state >= State.MISSING

@@ -124,6 +124,7 @@ def test_add_move_delete_objectives_renumber_both_languages(
 def test_problem_activation_focuses_the_field_and_language(qtbot, sample_window: MainWindow) -> None:
     window = sample_window
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     note = window.document.note
     planning = note.objectives[1].children[0].children[1]
     window.outline_view.select_id(planning.id)
@@ -133,12 +134,17 @@ def test_problem_activation_focuses_the_field_and_language(qtbot, sample_window:
     assert planning.text("description").nl == ""
     window.outline_view.select_id(CHAPTER_IV)  # look elsewhere, then jump back from the panel
     model = window.problems_model
+    qtbot.waitUntil(lambda: any(issue.node_id == planning.id for issue in model.issues), timeout=2000)
     row = next(
         i
         for i, issue in enumerate(model.issues)
         if issue.node_id == planning.id and issue.field == "description" and issue.lang is Lang.NL
     )
     assert (window.status_label.text() and "1 errors" in window.status_label.text()) or model.counts()[0] >= 1
+    # Building a KPI editor shows its preview label before it has a parent (widgets/table.py),
+    # which opens it as a window for an instant and takes the activation away: take it back.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     window.problems_view.activated.emit(model.index(row, 0))
     assert window.outline_view.current_id() == planning.id
     focused = panel(window).editors["description"].edit(Lang.NL)  # type: ignore[attr-defined]
@@ -258,6 +264,7 @@ def test_optional_fields_delegation_and_mark_up_to_date(
 def test_problem_outside_chapter_iv_selects_its_part(qtbot, workspace: Workspace, tmp_path: Path) -> None:
     window = open_window(workspace, saved_note(tmp_path))
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     issue = next(one for one in window.document.issues if one.node_id == "chapter-introduction")
     assert window.outline_model.by_id["chapter-introduction"].state.name == "ERROR"
     assert window.go_to_issue(issue)
