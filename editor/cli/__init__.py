@@ -29,9 +29,10 @@ def verb_names() -> dict[str, str]:
 
 def load_verbs(names: list[str]) -> dict[str, ModuleType]:
     modules = {}
+    known = verb_names()
     for verb in names:
-        module = importlib.import_module(f"{__name__}.{verb_names()[verb]}")
-        assert module.VERB == verb, f"{module.__name__} declares VERB={module.VERB!r}"
+        module = importlib.import_module(f"{__name__}.{known[verb]}")
+        assert verb == module.VERB, f"{module.__name__} declares VERB={module.VERB!r}"
         modules[verb] = module
     return modules
 
