@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from editor.commands import EditCommand
@@ -17,36 +14,6 @@ from editor.model.edits import Compound, Edit, ListInsert, ListMove, ListRemove
 from editor.model.tree import Note
 from editor.model.xmlio import load_note, save_note
 
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-def repair_signal_emit() -> bool:
-    """Work around PySide6 6.12.0, whose ``SignalInstance.emit`` returns ``True`` without a reference.
-
-    Every emit from Python then takes one reference from ``True``; after a few thousand edits the
-    interpreter aborts ("bool_dealloc: deallocating True or False"). The probe detects the bug, so
-    the patch only applies to affected versions. Returns whether the patch was installed.
-    """
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    probe.ping.emit()
-    if sys.getrefcount(True) >= before:
-        return False
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    original = SignalInstance.emit
-
-    def emit(self: SignalInstance, *args: Any) -> Any:
-        result = original(self, *args)
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))  # the reference emit did not give
-        return result
-
-    SignalInstance.emit = emit  # type: ignore[method-assign]
-    return True
-
-
-SIGNAL_EMIT_REPAIRED = repair_signal_emit()
 
 # Full re-check after a pause in typing: incremental checks keep the edited node current
 # meanwhile, the full pass catches cross-node rules (references, duplicate ids).
