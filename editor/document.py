@@ -14,7 +14,6 @@ from editor.model.edits import Compound, Edit, ListInsert, ListMove, ListRemove
 from editor.model.tree import Note
 from editor.model.xmlio import load_note, save_note
 
-
 # Full re-check after a pause in typing: incremental checks keep the edited node current
 # meanwhile, the full pass catches cross-node rules (references, duplicate ids).
 FULL_CHECK_DELAY_MS = 400
