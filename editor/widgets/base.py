@@ -142,6 +142,14 @@ class FieldEditor(QWidget):
         self.focusNextChild()
 
 
+def set_error_style(widget: QWidget, selector: str, on: bool) -> None:
+    """Mark a widget as erroneous; restyling only on change keeps typing fast (issues are
+    re-shown after every keystroke, and each setStyleSheet re-polishes the widget)."""
+    sheet = f"{selector} {{{ERROR_STYLE}}}" if on else ""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 class ValueCombo(QComboBox):
     """A combo box of (label, value) choices that hands back the Python values themselves.
 

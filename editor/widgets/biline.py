@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from editor.model.bitext import LANGS, BiText, Lang
 from editor.model.edits import set_text
-from editor.widgets.base import ERROR_STYLE, FieldEditor, issue_lang, issue_message
+from editor.widgets.base import FieldEditor, issue_lang, issue_message, set_error_style
 
 if TYPE_CHECKING:
     from editor.document import Document
@@ -74,7 +74,7 @@ class BiLineEditor(FieldEditor):
             for one in (lang,) if lang else LANGS:
                 per_lang[one].append(issue_message(issue))
         for lang, line in self.lines.items():
-            line.setStyleSheet(f"QLineEdit {{{ERROR_STYLE}}}" if per_lang[lang] else "")
+            set_error_style(line, "QLineEdit", bool(per_lang[lang]))
             line.setToolTip("\n".join(per_lang[lang]))
 
     def focus_issue(self, issue: Issue) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from editor.model.bitext import BULLET, LANGS, BiText, Lang
 from editor.model.edits import confirm_text, set_text
 from editor.spell import SpellHighlighter, attach_spell_checker
-from editor.widgets.base import ERROR_STYLE, FieldEditor, issue_lang, issue_message
+from editor.widgets.base import FieldEditor, issue_lang, issue_message, set_error_style
 
 if TYPE_CHECKING:
     from editor.document import Document
@@ -276,7 +276,7 @@ class BiTextEditor(FieldEditor):
                 per_lang[one].append(issue_message(issue))
         for lang, column in self.columns.items():
             messages = per_lang[lang]
-            column.edit.setStyleSheet(f"QPlainTextEdit {{{ERROR_STYLE}}}" if messages else "")
+            set_error_style(column.edit, "QPlainTextEdit", bool(messages))
             column.edit.setToolTip("\n".join(messages))
 
     def focus_issue(self, issue: Issue) -> None:

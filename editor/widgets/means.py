@@ -12,7 +12,7 @@ from editor.model.edits import SetAttr
 from editor.model.l10n import render_budget_line
 from editor.model.labels import CREDIT_LABELS, MEANS_LABELS
 from editor.model.values import BudgetLine, CreditType, Means
-from editor.widgets.base import ERROR_STYLE, FieldEditor, issue_message
+from editor.widgets.base import FieldEditor, issue_message, set_error_style
 from editor.widgets.biline import BiLineEditor
 from editor.widgets.bitext import BiTextEditor
 from editor.widgets.kpis import text_column, value_column
@@ -132,7 +132,7 @@ class MeansEditor(FieldEditor):
     def show_issues(self) -> None:
         fte_issues = [issue_message(issue) for issue in self.issues() if issue.field == self._sub("fte")]
         messages = [self._fte_error] if self._fte_error else fte_issues
-        self.fte.setStyleSheet(f"QLineEdit {{{ERROR_STYLE}}}" if messages else "")
+        set_error_style(self.fte, "QLineEdit", bool(messages))
         self.fte_message.setText("\n".join(messages))
         self.fte_message.setVisible(bool(messages))
 

@@ -10,7 +10,7 @@ from editor.model.bitext import Lang
 from editor.model.edits import SetAttr
 from editor.model.labels import STATUS_LABELS
 from editor.model.values import Status, StatusCode
-from editor.widgets.base import ERROR_STYLE, FieldEditor, ValueCombo, issue_message, ui_text_lang
+from editor.widgets.base import FieldEditor, ValueCombo, issue_message, set_error_style, ui_text_lang
 from editor.widgets.bitext import BiTextEditor
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class StatusEditor(FieldEditor):
 
     def show_issues(self) -> None:
         own = [issue for issue in self.issues() if issue.field == self.field_key]
-        self.combo.setStyleSheet(f"QComboBox {{{ERROR_STYLE}}}" if own else "")
+        set_error_style(self.combo, "QComboBox", bool(own))
         self.combo.setToolTip("\n".join(issue_message(issue) for issue in own))
 
     def focus_issue(self, issue: Issue) -> None:

@@ -128,8 +128,8 @@ class ListTableEditor(FieldEditor):
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.preview_label)  # parent first: a parentless shown label is a window
         self.preview_label.setVisible(self.preview is not None)
-        layout.addWidget(self.preview_label)
 
     # -- model to widgets ----------------------------------------------------------------------
     def load(self) -> None:

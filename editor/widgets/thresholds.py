@@ -20,7 +20,7 @@ from editor.model.edits import SetAttr
 from editor.model.labels import COLOUR_LABELS
 from editor.model.tree import Node
 from editor.model.values import COLOURS, Band, Colour, KpiList, ThresholdKind, Thresholds
-from editor.widgets.base import ERROR_STYLE, FieldEditor, ValueCombo, issue_message
+from editor.widgets.base import FieldEditor, ValueCombo, issue_message, set_error_style
 from editor.widgets.biline import BiLineEditor
 from editor.widgets.numbers import NumberError, parse_decimal, show_decimal
 
@@ -190,7 +190,7 @@ class ThresholdsEditor(FieldEditor):
             ]
             for line in (row.lower_edit, row.upper_edit):
                 problems = [self._bad[line]] if line in self._bad else bound_issues
-                line.setStyleSheet(f"QLineEdit {{{ERROR_STYLE}}}" if problems else "")
+                set_error_style(line, "QLineEdit", bool(problems))
                 line.setToolTip("\n".join(problems))
 
     def band_messages(self) -> list[str]:
