@@ -17,6 +17,7 @@ from editor.model.labels import DRAFT_MARK, NOTE_TITLE
 from editor.model.tree import Note
 from exporters.blocks import note_blocks
 from exporters.common import LANG_TAGS, Progress, guard_submission, write_atomically
+from exporters.docx_embed import embed_note
 from exporters.docx_layout import lay_out_columns, lay_out_single
 from exporters.docx_render import Look
 from exporters.docx_styles import (
@@ -46,7 +47,8 @@ class Page:
 
 
 def new_document(note: Note, langs: tuple[Lang, ...], page: Page, font_size: float) -> Document:
-    """An empty A4 document with the exporters' styles and the note's core properties."""
+    """An empty A4 document with the exporters' styles, the note's core properties and, hidden,
+    the note itself (docx_embed: what lets an import of an unedited export be exact)."""
     document = docx.Document()
     prepare_styles(document, langs[0], font_size=font_size)
     section = document.sections[0]
@@ -57,6 +59,7 @@ def new_document(note: Note, langs: tuple[Lang, ...], page: Page, font_size: flo
     section.header_distance = section.footer_distance = Cm(1.0)
     _core_properties(document, note, langs)
     ask_update_fields(document)
+    embed_note(document, note)
     return document
 
 

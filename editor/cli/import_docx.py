@@ -19,6 +19,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="NOTE.xml", help="the note file to write")
     parser.add_argument("--force", action="store_true", help="overwrite an existing output file")
     parser.add_argument("--report", metavar="REPORT.txt", help="also write the full report to this file")
+    parser.add_argument(
+        "--visible-text-only",
+        action="store_true",
+        help="ignore the note an editor export embeds; read only the text Word shows",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     if output.exists() and not args.force:
         raise CliError(f"{output}: file exists; use --force to overwrite it", 2)
     try:
-        note, report = read_docx(paths)
+        note, report = read_docx(paths, embedded=not args.visible_text_only)
     except ImportFailure as failure:
         raise CliError(str(failure), 2) from None
     try:

@@ -81,7 +81,7 @@ def _lines(note: Note, lang: Lang) -> list[str]:
 
 
 def test_bilingual_export_reads_back_to_the_same_document(sample: Note, exports: dict[str, Path]) -> None:
-    note, report = read_docx([exports["fr-nl"]])
+    note, report = read_docx([exports["fr-nl"]], embedded=False)
     assert _blocks(note) == _blocks(sample)
     assert note.title.document_ref == sample.title.document_ref
     assert report.counts()["warning"] == 0 and report.counts()["error"] == 0
@@ -94,7 +94,7 @@ def test_bilingual_export_reads_back_to_the_same_document(sample: Note, exports:
 
 
 def test_french_and_dutch_files_pair_into_one_note(sample: Note, exports: dict[str, Path]) -> None:
-    note, report = read_docx([exports["nl"], exports["fr"]])
+    note, report = read_docx([exports["nl"], exports["fr"]], embedded=False)
     assert _blocks(note) == _blocks(sample)
     assert not report.by_code("ONE_LANGUAGE_ONLY")
 
@@ -103,14 +103,14 @@ def test_parliament_layout_reads_back(sample: Note, tmp_path: Path) -> None:
     """The Parliament's two-column DOCX (Dutch on the left, chapter titles on two lines)."""
     path = tmp_path / "parlement.docx"
     export_parliament_docx(sample, path, draft=True, left=Lang.NL)
-    note, report = read_docx([path])
+    note, report = read_docx([path], embedded=False)
     assert _blocks(note) == _blocks(sample)
     assert note.title.document_ref == sample.title.document_ref
     assert not report.by_code("UNPLACED")
 
 
 def test_typed_values_are_read_back(sample: Note, exports: dict[str, Path]) -> None:
-    note, _ = read_docx([exports["fr-nl"]])
+    note, _ = read_docx([exports["fr-nl"]], embedded=False)
     for old, new in zip(sample.walk(), note.walk(), strict=True):
         assert (old.kind, old.template, old.year) == (new.kind, new.template, new.year)
         for key, value in old.fields.items():

@@ -9,6 +9,10 @@ Language of a paragraph: a heading, label or title that exists in one language o
 ("OS"/"SD", "Réalisations"/"Realisaties", "Moyens"/"Middelen" …); other paragraphs follow the
 last marker, or their proofing-language tag when the file's tags agree with its markers (the
 editor's exports tag every paragraph; hand-made files often tag everything in one language).
+
+The editor's own exports also carry the note itself (docx_embedded): when the visible text still
+says what that note prints, it is the import, exactly; when the file was edited in Word, the
+visible text wins and docx_reconcile carries over what a page cannot hold.
 """
 
 from __future__ import annotations
@@ -19,13 +23,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
 
 from editor.model.bitext import BiText, Lang
 from editor.model.importing import ImportFailure
 from editor.model.importing.docx_blocks import DataTable, Item, Para, document_items
+from editor.model.importing.docx_embedded import read_embedded
 from editor.model.importing.docx_labels import label_lang, text_marker
 from editor.model.importing.docx_merge import Merger
+from editor.model.importing.docx_reconcile import reconcile
 from editor.model.importing.docx_safety import read_checked
 from editor.model.importing.docx_structure import Skeleton, parse_stream
 from editor.model.importing.report import ImportReport
@@ -35,16 +42,25 @@ from editor.model.tree import Note
 Progress = Callable[[int, int], None]
 
 
-def read_docx(paths: list[Path], *, progress: Progress | None = None) -> tuple[Note, ImportReport]:
-    """One note from one bilingual document, or from a French and a Dutch document."""
+def read_docx(
+    paths: list[Path], *, progress: Progress | None = None, embedded: bool = True
+) -> tuple[Note, ImportReport]:
+    """One note from one bilingual document, or from a French and a Dutch document.
+
+    ``embedded`` False reads the visible text only, ignoring a note the export embedded.
+    """
     if not 1 <= len(paths) <= 2:
         raise ImportFailure(", ".join(map(str, paths)) or "(none)", "give one bilingual file or two files")
     report = ImportReport(source=" + ".join(str(path) for path in paths))
     streams: dict[Lang, list[Item]] = {Lang.FR: [], Lang.NL: []}
     headers = []
+    hidden: list[tuple[Note | None, bytes]] = []
     for step, path in enumerate(paths):
-        items, header = _open(path)
-        headers.append(header)
+        document = _open(path)
+        items = document_items(document)
+        headers.append(_header(document))
+        if embedded:
+            hidden.append(read_embedded(document, str(path), report))
         if progress:
             progress(step + 1, len(paths) + 1)
         split = split_streams(items) if len(paths) == 1 else _whole_file(items, path, streams)
@@ -56,12 +72,36 @@ def read_docx(paths: list[Path], *, progress: Progress | None = None) -> tuple[N
     if all(skeleton.objectives for skeleton in skeletons.values()):
         _confirm_pairs(note)
     _summarise(report, skeletons, note)
+    if hidden and hidden[0][0] is not None:
+        note = _with_embedded(note, hidden, streams, report)
     if progress:
         progress(len(paths) + 1, len(paths) + 1)
     return note, report
 
 
-def _open(path: Path) -> tuple[list[Item], str]:
+def _with_embedded(
+    note: Note, hidden: list[tuple[Note | None, bytes]], streams: dict[Lang, list[Item]], report: ImportReport
+) -> Note:
+    """Reconcile with the first file's embedded note; the other file's must be the same export."""
+    first, data = hidden[0]
+    assert first is not None
+    exact = all(other == data for _, other in hidden[1:])
+    if not exact:
+        report.warning(
+            "EMBEDDED_MISMATCH",
+            "the two files embed different versions of the note (exported at different times): "
+            "the visible text was read, with ids and bounds from the first file's",
+        )
+    langs = tuple(lang for lang in Lang if any(isinstance(item, Para) and item.text.strip() for item in streams[lang]))
+    return reconcile(note, first, langs or (Lang.FR,), report, exact)
+
+
+def _header(document: DocxDocument) -> str:
+    sections = document.sections
+    return " ".join(p.text for p in sections[0].header.paragraphs) if len(sections) else ""
+
+
+def _open(path: Path) -> DocxDocument:
     data = read_checked(path)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -69,9 +109,7 @@ def _open(path: Path) -> tuple[list[Item], str]:
         raise ImportFailure(str(path), f"not a readable Word document: {error}") from None
     except Exception as error:  # python-docx raises many kinds of error on broken parts
         raise ImportFailure(str(path), f"damaged Word document: {type(error).__name__}: {error}") from None
-    sections = document.sections
-    header = " ".join(p.text for p in sections[0].header.paragraphs) if len(sections) else ""
-    return document_items(document), header
+    return document
 
 
 _REFERENCE = re.compile(r"(?:^|\s)(?P<ref>[A-Z]-\d+/\d+)\s*[–-]\s*(?P<year>\d{4})/\d{4}")

@@ -6,7 +6,8 @@ most MAX_TOTAL_BYTES and no sizeable member expands more than MAX_RATIO times (z
 it holds word/document.xml. Then every XML part is read (bounded by its declared size, CRC
 checked by zipfile) and refused if it declares a DOCTYPE or entities: python-docx parses with
 lxml's ``resolve_entities=False`` but still accepts an internal DTD, and a Word file never
-needs one.
+needs one. The note an export embeds (docx_embedded) is exempt from that last check only: its
+own reader refuses a DOCTYPE with a report entry and the import goes on from the visible text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 from editor.model.importing import ImportFailure
+from editor.model.importing.docx_embedded import EMBEDDED_PARTNAME
 
 MAX_FILE_BYTES = 100 * 2**20
 MAX_TOTAL_BYTES = 200 * 2**20
@@ -80,7 +82,7 @@ def _check_directory(archive: zipfile.ZipFile, source: str) -> None:
 
 def _check_xml_parts(archive: zipfile.ZipFile, source: str) -> None:
     for info in archive.infolist():
-        if not info.filename.endswith(_XML_SUFFIXES):
+        if not info.filename.endswith(_XML_SUFFIXES) or info.filename == EMBEDDED_PARTNAME.lstrip("/"):
             continue
         try:
             raw = archive.read(info)
