@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from editor.document import Document
 from editor.i18n import LANGUAGE_NAMES, install_translators
 from editor.mainwindow import FILE_FILTER, MainWindow
+from editor.model.copying import note_from_template
 from editor.model.resources import NEW_NOTE, SAMPLE_NOTE
 from editor.model.tree import Note
 from editor.model.xmlio import NoteFileError, load_note
@@ -175,7 +176,7 @@ class Workspace(QObject):
     # -- opening ------------------------------------------------------------------------------
     def new_window(self) -> MainWindow:
         """A new, untitled note from the bundled skeleton."""
-        note = load_note(NEW_NOTE) if NEW_NOTE.exists() else Note()
+        note = note_from_template(load_note(NEW_NOTE), date.today()) if NEW_NOTE.exists() else Note()
         return self.add_window(Document(note, None))
 
     def open_sample(self) -> MainWindow:

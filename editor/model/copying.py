@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import date
 from typing import Any
 
 from editor.model.ids import new_id
@@ -40,3 +41,21 @@ def clone_note(note: Note) -> Note:
     twin: Any = copy.deepcopy(note)
     assert isinstance(twin, Note)
     return twin
+
+
+def note_from_template(template: Note, today: date) -> Note:
+    """A new note from the bundled skeleton: fresh ids, and the session that starts this year.
+
+    Notes are written for the session that opens in the autumn with the next year's budget, so
+    the session is today's year and the budget year the next; year blocks shift with it.
+    """
+    note = clone_note(template)
+    note.id = new_id("note")
+    shift = (today.year + 1) - note.title.budget_year
+    note.title.session_year = today.year
+    note.title.budget_year = today.year + 1
+    note.objectives = [clone_node(objective) for objective in note.objectives]
+    for node in note.walk():
+        if node.year is not None:
+            node.year += shift
+    return note

@@ -36,3 +36,22 @@ def test_clone_note_is_independent():
     twin.objectives[0].title.fr = "Autre"
     assert note.objectives[0].title.fr != "Autre"
     assert twin.objectives[0].id == note.objectives[0].id
+
+
+def test_new_note_from_the_skeleton_gets_fresh_ids_and_this_session():
+    from datetime import date
+
+    from editor.model.copying import note_from_template
+    from editor.model.labels import NodeKind
+    from editor.model.resources import NEW_NOTE
+    from editor.model.xmlio import load_note
+
+    skeleton = load_note(NEW_NOTE)
+    first = note_from_template(skeleton, date(2030, 5, 4))
+    second = note_from_template(skeleton, date(2030, 5, 4))
+    assert first.id != second.id != skeleton.id
+    assert {n.id for n in first.walk()}.isdisjoint(n.id for n in second.walk())
+    assert (first.title.session_year, first.title.budget_year) == (2030, 2031)
+    years = {node.kind: node.year for node in first.walk() if node.year is not None}
+    assert years == {NodeKind.REALISATION: 2030, NodeKind.PLANNING: 2031}
+    assert isinstance(note_from_bytes(note_to_bytes(first)), Note)
