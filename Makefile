@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint typecheck pytest schema bench crash-test screenshots clean
+.PHONY: setup run test lint typecheck pytest schema translations bench crash-test screenshots clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,12 @@ test: lint typecheck pytest
 
 schema: setup
 	$(BIN)/python -m editor.model.schemagen
+
+translations: setup
+	$(BIN)/python scripts/update_translations.py
+
+screenshots: setup
+	xvfb-run -a -s '-screen 0 1400x900x24' env QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshot_editor.py
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py
