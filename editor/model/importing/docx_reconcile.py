@@ -4,7 +4,8 @@ Unedited (the printed facts agree, docx_facts): the embedded note is the import,
 ids, bounds, links and confirmations. Edited in Word: the visible text wins, and what a page
 cannot hold is carried over from the embedded note wherever the place still matches: node ids
 by numbering and title, KPI ids by position and name, threshold bounds and KPI link when the
-band texts match, confirmations when both sides are unchanged, organisations no objective names.
+band texts match, confirmations when both sides are unchanged (one side edited: the other is
+flagged stale), organisations no objective names.
 """
 
 from __future__ import annotations
@@ -130,10 +131,11 @@ def _thresholds(ours: Thresholds, theirs: Thresholds, langs: tuple[Lang, ...], k
 
 
 def _same_shape(ours: object, theirs: object, langs: tuple[Lang, ...], both: bool) -> None:
-    """Walk two values of the same type together: unchanged bilingual texts take back their
-    confirmation snapshot (both languages must be in the document to know they are unchanged)."""
+    """Walk two values of the same type together: a bilingual text with at least one side
+    unchanged takes back its confirmation snapshot, so an unchanged pair keeps its state and a
+    side edited in Word flags the other as stale (both languages must be in the document)."""
     if isinstance(ours, BiText) and isinstance(theirs, BiText):
-        if both and bitext_of(ours, langs) == bitext_of(theirs, langs):
+        if both and any(mine.strip() == other.strip() for mine, other in ((ours.fr, theirs.fr), (ours.nl, theirs.nl))):
             ours.base_fr, ours.base_nl = theirs.base_fr, theirs.base_nl
     elif isinstance(ours, list) and isinstance(theirs, list):
         for one, other in zip(ours, theirs, strict=False):
