@@ -63,7 +63,7 @@ class BiText:
 
     def stale_langs(self) -> tuple[Lang, ...]:
         """Languages whose side no longer matches an edit made to the other side."""
-        if not self.confirmed:
+        if self.base_fr is None or (self.fr == self.base_fr and self.nl == self.base_nl):
             return ()
         fr_changed = self.changed_since_confirmation(Lang.FR)
         nl_changed = self.changed_since_confirmation(Lang.NL)
@@ -76,8 +76,10 @@ class BiText:
         return ()
 
     def is_empty(self, lang: Lang | None = None) -> bool:
-        langs = (lang,) if lang else (Lang.FR, Lang.NL)
-        return all(not self.get(one).strip() for one in langs)
+        # Called for every field on every check: kept to plain attribute reads.
+        if lang is None:
+            return not self.fr.strip() and not self.nl.strip()
+        return not (self.fr if lang is Lang.FR else self.nl).strip()
 
     def is_complete(self) -> bool:
         return bool(self.fr.strip()) and bool(self.nl.strip())

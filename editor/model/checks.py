@@ -95,7 +95,7 @@ def _block_year(node: Node, parent: Node | None) -> int | None:
 
 
 def _node_issues(scope: _NoteScope, node: Node, parent: Node | None) -> list[Issue]:
-    rep = Reporter(node.id, _where(scope, node))
+    rep = Reporter(node.id, lambda: _where(scope, node))
     text_rules(rep, "title", place_label("title"), node.title, node.kind in _TITLED)
     if node.kind in _YEAR_BLOCKS and node.year is None:
         rep.error("BLOCK_YEAR_MISSING", "year", place_label("year"))

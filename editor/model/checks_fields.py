@@ -8,7 +8,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from editor.model.bitext import LANGS, BiText, Lang
-from editor.model.checks_issue import Place, Reporter, Severity, join
+from editor.model.checks_issue import Place, PlaceLike, Reporter, Severity, lazy
 from editor.model.crosslang import compare
 from editor.model.labels import COLOUR_LABELS, KPI_LABELS, MEANS_LABELS, FieldSpec
 from editor.model.messages import PLACE_LABELS
@@ -65,22 +65,23 @@ class FieldScope:
     organisations: frozenset[str]
 
 
-def text_rules(rep: Reporter, path: str, label: Place, text: BiText, required: bool) -> None:
+def text_rules(rep: Reporter, path: str, label: PlaceLike, text: BiText, required: bool) -> None:
     """Filled in both languages, numbers agreeing, no stale side."""
-    if text.is_empty():
+    fr_filled, nl_filled = bool(text.fr.strip()), bool(text.nl.strip())
+    if not (fr_filled or nl_filled):
         if required:
             rep.error("FIELD_EMPTY", path, label)
+    elif fr_filled and nl_filled:
+        _numbers_rule(rep, path, label, text)
     else:
-        for lang in LANGS:
-            if text.is_empty(lang):
-                rep.add("TRANSLATION_MISSING", Severity.ERROR, path, label, lang)
-        if text.is_complete():
-            _numbers_rule(rep, path, label, text)
+        rep.add("TRANSLATION_MISSING", Severity.ERROR, path, label, Lang.NL if fr_filled else Lang.FR)
+    if text.base_fr is None:
+        return
     for lang in text.stale_langs():
         rep.add("STALE_TRANSLATION", Severity.WARNING, path, label, lang)
 
 
-def _numbers_rule(rep: Reporter, path: str, label: Place, text: BiText) -> None:
+def _numbers_rule(rep: Reporter, path: str, label: PlaceLike, text: BiText) -> None:
     # A warning, not an error: reading numbers out of prose is a heuristic (a side may spell a
     # number in words, or paraphrase a date), so it must not block a submission export; but the
     # published errors it catches (2,5 % vs 25 %) are exactly what a reviewer must look at.
@@ -111,33 +112,33 @@ def value_rules(rep: Reporter, spec: FieldSpec, value: FieldValue, scope: FieldS
     elif isinstance(value, Status):
         if scope.required and value.is_empty():
             rep.error("FIELD_EMPTY", spec.key, label)
-        text_rules(rep, f"{spec.key}/comment", join(label, place_label("comment")), value.comment, False)
+        text_rules(rep, f"{spec.key}/comment", lazy(label, place_label("comment")), value.comment, False)
     elif isinstance(value, Means):
         _means_rules(rep, spec.key, label, value, scope)
     elif isinstance(value, Partners):
         _partner_rules(rep, spec.key, label, value, scope)
 
 
-def _kpi_rules(rep: Reporter, key: str, label: Place, kpis: KpiList, scope: FieldScope) -> None:
+def _kpi_rules(rep: Reporter, key: str, label: PlaceLike, kpis: KpiList, scope: FieldScope) -> None:
     if scope.required and kpis.is_empty():
         rep.error("KPI_MISSING", key, label)
     for index, kpi in enumerate(kpis.items, start=1):
-        kpi_label = join(label, {lang: f"{KPI_LABELS['name'][lang]} {index}" for lang in LANGS})
+        kpi_label = lazy(label, {lang: f"{KPI_LABELS['name'][lang]} {index}" for lang in LANGS})
         text_rules(rep, f"{key}/{kpi.id}/name", kpi_label, kpi.name, True)
         for part in ("unit", "source"):
-            part_label = join(kpi_label, lang_table(KPI_LABELS[part]))
+            part_label = lazy(kpi_label, lang_table(KPI_LABELS[part]))
             text_rules(rep, f"{key}/{kpi.id}/{part}", part_label, getattr(kpi, part), False)
 
 
 def _threshold_rules(
-    rep: Reporter, key: str, label: Place, thresholds: Thresholds, scope: FieldScope, kpis: KpiList
+    rep: Reporter, key: str, label: PlaceLike, thresholds: Thresholds, scope: FieldScope, kpis: KpiList
 ) -> None:
     if thresholds.is_empty():
         if scope.required:
             rep.error("THRESHOLDS_MISSING", key, label)
         return
     for colour in thresholds.colours():
-        band_label = join(label, lang_table(COLOUR_LABELS[colour]))
+        band_label = lazy(label, lang_table(COLOUR_LABELS[colour]))
         band = thresholds.band(colour)
         if band.text.is_empty():
             rep.error("THRESHOLD_BAND_MISSING", f"{key}/{colour.value}", band_label, colour=colour.value)
@@ -147,7 +148,7 @@ def _threshold_rules(
 
 
 def _threshold_kpi(
-    rep: Reporter, key: str, label: Place, thresholds: Thresholds, kpis: KpiList
+    rep: Reporter, key: str, label: PlaceLike, thresholds: Thresholds, kpis: KpiList
 ) -> Kpi | None:
     """The KPI the bands measure: the one named, else the field owner's first KPI."""
     if thresholds.kpi is None:
@@ -159,7 +160,7 @@ def _threshold_kpi(
     return None
 
 
-def _bounds_rules(rep: Reporter, key: str, label: Place, thresholds: Thresholds, kpi: Kpi | None) -> None:
+def _bounds_rules(rep: Reporter, key: str, label: PlaceLike, thresholds: Thresholds, kpi: Kpi | None) -> None:
     """Numeric bands [lower, upper): no inverted band, no overlap, no gap, green on the KPI's good side."""
     bands: list[tuple[Colour, Band]] = []
     for colour in thresholds.colours():
@@ -167,7 +168,7 @@ def _bounds_rules(rep: Reporter, key: str, label: Place, thresholds: Thresholds,
         if not band.numeric:
             continue
         if band.lower is not None and band.upper is not None and band.lower >= band.upper:
-            place = join(label, lang_table(COLOUR_LABELS[colour]))
+            place = lazy(label, lang_table(COLOUR_LABELS[colour]))
             rep.error("THRESHOLD_BOUNDS", f"{key}/{colour.value}", place, colour=colour.value,
                       lower=str(band.lower), upper=str(band.upper))  # fmt: skip
             return
@@ -194,7 +195,7 @@ def _high(band: Band) -> Decimal:
     return band.upper if band.upper is not None else Decimal("Infinity")
 
 
-def _direction_rule(rep: Reporter, key: str, label: Place, ascending: list[Colour], kpi: Kpi | None) -> None:
+def _direction_rule(rep: Reporter, key: str, label: PlaceLike, ascending: list[Colour], kpi: Kpi | None) -> None:
     """Increase: red lowest … green highest; decrease: the reverse; maintain: no order."""
     if kpi is None or kpi.direction not in (Direction.INCREASE, Direction.DECREASE):
         return
@@ -205,14 +206,14 @@ def _direction_rule(rep: Reporter, key: str, label: Place, ascending: list[Colou
         rep.error("THRESHOLD_DIRECTION", key, label, direction=kpi.direction.value, best=best)
 
 
-def _deadline_rules(rep: Reporter, key: str, label: Place, deadline: Deadline, scope: FieldScope) -> None:
+def _deadline_rules(rep: Reporter, key: str, label: PlaceLike, deadline: Deadline, scope: FieldScope) -> None:
     if deadline.is_empty():
         if scope.required:
             rep.error("DEADLINE_MISSING", key, label)
         return
     if deadline.kind is DeadlineKind.TEXT:
         text_rules(rep, f"{key}/text", label, deadline.text, True)
-    text_rules(rep, f"{key}/qualifier", join(label, place_label("qualifier")), deadline.qualifier, False)
+    text_rules(rep, f"{key}/qualifier", lazy(label, place_label("qualifier")), deadline.qualifier, False)
     if not _deadline_whole(deadline):
         rep.error("DEADLINE_INCOMPLETE", key, label)
         return
@@ -254,11 +255,11 @@ def _deadline_whole(deadline: Deadline) -> bool:
     return True
 
 
-def _means_rules(rep: Reporter, key: str, label: Place, means: Means, scope: FieldScope) -> None:
+def _means_rules(rep: Reporter, key: str, label: PlaceLike, means: Means, scope: FieldScope) -> None:
     if scope.required and means.is_empty():
         rep.error("FIELD_EMPTY", key, label)
     if means.fte is not None and means.fte < 0:
-        fte_label = join(label, lang_table(MEANS_LABELS["fte"]))
+        fte_label = lazy(label, lang_table(MEANS_LABELS["fte"]))
         rep.error("NEGATIVE_FTE", f"{key}/fte", fte_label, fte=str(means.fte))
     parts = (
         ("fte_note", place_label("fte_note"), means.fte_note),
@@ -266,19 +267,19 @@ def _means_rules(rep: Reporter, key: str, label: Place, means: Means, scope: Fie
         ("note", place_label("means_note"), means.note),
     )
     for part, part_label, text in parts:
-        text_rules(rep, f"{key}/{part}", join(label, part_label), text, False)
+        text_rules(rep, f"{key}/{part}", lazy(label, part_label), text, False)
     for index, line in enumerate(means.budget, start=1):
         number = {lang: f"{PLACE_LABELS['budget_line'][lang.value]} {index}" for lang in LANGS}
-        line_label = join(label, number)
+        line_label = lazy(label, number)
         path = f"{key}/{line.id}"
         if not BUDGET_CODE.match(line.code):
             rep.error("BUDGET_CODE", f"{path}/code", line_label, code=line.code)
         if line.amount is not None and line.amount < 0:
             rep.error("NEGATIVE_AMOUNT", f"{path}/amount", line_label, amount=str(line.amount))
-        text_rules(rep, f"{path}/label", join(line_label, place_label("label")), line.label, True)
+        text_rules(rep, f"{path}/label", lazy(line_label, place_label("label")), line.label, True)
 
 
-def _partner_rules(rep: Reporter, key: str, label: Place, partners: Partners, scope: FieldScope) -> None:
+def _partner_rules(rep: Reporter, key: str, label: PlaceLike, partners: Partners, scope: FieldScope) -> None:
     if scope.required and partners.is_empty():
         rep.error("FIELD_EMPTY", key, label)
     for ref in partners.items:

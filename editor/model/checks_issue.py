@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -48,12 +49,26 @@ class Issue:
         return f"{where} ({self.lang.value.upper()})" if self.lang else where
 
 
-def join(*places: Place | None) -> Place:
+# A place, or how to make it: labels of sub-fields are only worth joining when an issue needs them.
+PlaceLike = Place | Callable[[], Place]
+
+
+def _resolve(place: PlaceLike | None) -> Place | None:
+    return place() if callable(place) else place
+
+
+def join(*places: PlaceLike | None) -> Place:
     """Concatenate places per language, skipping missing parts."""
+    resolved = [_resolve(place) for place in places]
     return {
-        lang: PLACE_SEPARATOR.join(place[lang] for place in places if place and place.get(lang))
+        lang: PLACE_SEPARATOR.join(place[lang] for place in resolved if place and place.get(lang))
         for lang in LANGS
     }
+
+
+def lazy(*places: PlaceLike | None) -> Callable[[], Place]:
+    """``join`` deferred until an issue is reported."""
+    return lambda: join(*places)
 
 
 def same(text: str) -> Place:
@@ -64,17 +79,24 @@ def same(text: str) -> Place:
 class Reporter:
     """Collects the issues of one place (a node, the title block, a record…)."""
 
-    def __init__(self, node_id: str, where: Place, issues: list[Issue] | None = None):
+    def __init__(self, node_id: str, where: Place | Callable[[], Place], issues: list[Issue] | None = None):
         self.node_id = node_id
-        self.where = where
+        # A node's heading is worth computing only when it has an issue: most nodes have none.
+        self._where = where
         self.issues: list[Issue] = [] if issues is None else issues
+
+    @property
+    def where(self) -> Place:
+        if callable(self._where):
+            self._where = self._where()
+        return self._where
 
     def add(
         self,
         code: str,
         severity: Severity,
         field_path: str | None,
-        label: Place | None,
+        label: PlaceLike | None,
         lang: Lang | None = None,
         /,
         **params: Any,
@@ -82,8 +104,8 @@ class Reporter:
         place = join(self.where, label)
         self.issues.append(Issue(code, severity, self.node_id, field_path, lang, params, place))
 
-    def error(self, code: str, field_path: str | None, label: Place | None, /, **params: Any) -> None:
+    def error(self, code: str, field_path: str | None, label: PlaceLike | None, /, **params: Any) -> None:
         self.add(code, Severity.ERROR, field_path, label, None, **params)
 
-    def warning(self, code: str, field_path: str | None, label: Place | None, /, **params: Any) -> None:
+    def warning(self, code: str, field_path: str | None, label: PlaceLike | None, /, **params: Any) -> None:
         self.add(code, Severity.WARNING, field_path, label, None, **params)
