@@ -183,9 +183,13 @@ def _side(element: etree._Element | None) -> str:
 def _bitext(element: etree._Element | None) -> BiText:
     if element is None:
         return BiText()
-    text = BiText(_side(element.find("fr")), _side(element.find("nl")))
+    # The schema fixes the order (fr, nl, fr-base?, nl-base?): read it in one pass, as this
+    # runs for every text of the note.
+    children = iter(element)
+    text = BiText(_side(next(children)), _side(next(children)))
     if element.get("confirmed") == "true":
-        base_fr, base_nl = element.find("fr-base"), element.find("nl-base")
+        bases = {child.tag: child for child in children}
+        base_fr, base_nl = bases.get("fr-base"), bases.get("nl-base")
         text.base_fr = _side(base_fr) if base_fr is not None else text.fr
         text.base_nl = _side(base_nl) if base_nl is not None else text.nl
     return text
@@ -235,19 +239,17 @@ class _Reader:
         tag = str(el.tag)
         kind = NodeKind.OO if tag.startswith("oo-") else NodeKind(tag)
         template = Template(tag[3:].upper()) if kind is NodeKind.OO else None
-        node = Node(
-            kind, el.get("id", ""), _bitext(el.find("title")), template=template, year=_int(el.get("year"))
-        )
-        delegation = el.find("delegation")
+        children = list(el)
+        by_tag = {str(child.tag): child for child in children if child.tag not in NODE_TAGS}
+        node = Node(kind, el.get("id", ""), _bitext(by_tag.get("title")), template=template, year=_int(el.get("year")))
+        delegation = by_tag.get("delegation")
         if delegation is not None:
-            node.delegation = Delegation(
-                _bitext(delegation.find("delegate")), _bitext(delegation.find("reference"))
-            )
+            node.delegation = Delegation(_bitext(delegation.find("delegate")), _bitext(delegation.find("reference")))
         for spec in field_specs(kind, template):
-            child = el.find(xml_key(spec.key))
+            child = by_tag.get(xml_key(spec.key))
             if child is not None:
                 node.fields[spec.key] = self.value(spec.type, child)
-        node.children = [self.node(child) for child in el if child.tag in NODE_TAGS]
+        node.children = [self.node(child) for child in children if child.tag in NODE_TAGS]
         return node
 
     def value(self, kind: FieldType, el: etree._Element) -> FieldValue:
