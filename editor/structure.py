@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 
 from editor.model.bitext import LANGS, BiText, Lang
@@ -17,7 +16,7 @@ from editor.model.edits import (
     index_of,
 )
 from editor.model.labels import NodeKind, Template, spec_for
-from editor.model.tree import Node, Note, empty_value, new_node
+from editor.model.tree import Node, Note, bitexts, empty_value, new_node
 
 
 class StructureError(ValueError):
@@ -156,18 +155,6 @@ def set_optional_field(node: Node, key: str, present: bool) -> Edit:
         raise StructureError(key)
     value = empty_value(spec) if present else None
     return SetKey(node.fields, key, value, scope=node.id)
-
-
-def bitexts(value: object) -> Iterator[BiText]:
-    """Every BiText inside a field value (KPI names, band texts, budget labels…)."""
-    if isinstance(value, BiText):
-        yield value
-    elif isinstance(value, list):
-        for item in value:
-            yield from bitexts(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for one in dataclasses.fields(value):
-            yield from bitexts(getattr(value, one.name))
 
 
 def node_bitexts(node: Node) -> Iterator[BiText]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -38,6 +39,22 @@ _EMPTY_VALUE = {
     FieldType.MEANS: Means,
     FieldType.PARTNERS: Partners,
 }
+
+
+def bitexts(value: object) -> Iterator[BiText]:
+    """Every bilingual text inside a model value, however deep: a note, a node, a field value
+    (KPI names, band texts, budget labels…), a record or a list of them."""
+    if isinstance(value, BiText):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from bitexts(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from bitexts(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for one in dataclasses.fields(value):
+            yield from bitexts(getattr(value, one.name))
 
 
 def empty_value(spec: FieldSpec) -> FieldValue:

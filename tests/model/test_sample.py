@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from editor.model.checks_issue import Severity
 from editor.model.labels import AnnexKind, ChapterKind, NodeKind, Template
 from editor.model.numbering import numbering, objectives_list
 from editor.model.resources import NEW_NOTE, SAMPLE_NOTE
-from editor.model.tree import AgendaRecord, Node, Note
+from editor.model.tree import AgendaRecord, Node, Note, bitexts
 from editor.model.values import (
     Deadline,
     DeadlineKind,
@@ -144,23 +142,8 @@ def test_every_required_field_is_filled_in_both_languages(sample: Note) -> None:
         assert chapter.body.is_complete(), chapter.kind
 
 
-def _bitexts(value: object) -> Iterator[BiText]:
-    """Every BiText reachable from a model object (dataclasses, lists, dicts)."""
-    if isinstance(value, BiText):
-        yield value
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _bitexts(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _bitexts(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            yield from _bitexts(getattr(value, field.name))
-
-
 def test_every_text_of_the_sample_is_confirmed_and_not_stale(sample: Note) -> None:
-    texts = [text for text in _bitexts(sample) if not text.is_empty()]
+    texts = [text for text in bitexts(sample) if not text.is_empty()]
     assert len(texts) > 250
     assert all(text.confirmed and not text.stale_langs() for text in texts)
     assert all(text.is_complete() for text in texts)

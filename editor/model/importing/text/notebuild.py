@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterator
 
 from editor.model.bitext import BiText, Lang
 from editor.model.importing.report import ImportReport
@@ -16,7 +14,7 @@ from editor.model.importing.text.organisations import OrganisationList
 from editor.model.importing.text.raw import RawAnnex, RawNode, RawNote
 from editor.model.labels import CHAPTER_TITLES, AnnexKind, ChapterKind, NodeKind
 from editor.model.numbering import numbering
-from editor.model.tree import Abbreviation, Note, TitleBlock
+from editor.model.tree import Abbreviation, Note, TitleBlock, bitexts
 
 _CHAPTERS = {1: ChapterKind.INTRODUCTION, 2: ChapterKind.CONTEXT, 3: ChapterKind.SUMMARY}
 _COMPETENCE_WORD = re.compile(r"^(?:compétences?|bevoegdhe(?:id|den))\s*:?\s*", re.IGNORECASE)
@@ -61,25 +59,10 @@ def build_note(
     _renumbering(builder.origin, note, report, note_no)
     for lang, raw in ((Lang.FR, fr), (Lang.NL, nl)):
         _leftovers(raw, lang, report, note_no)
-    for text in _bitexts(note):
+    for text in bitexts(note):
         if text.is_complete():
             text.confirm()  # published side by side: agreed translations, so later edits flag the other side
     return note
-
-
-def _bitexts(value: object) -> Iterator[BiText]:
-    """Every bilingual text in a note, however deep (titles, fields, KPI names, bands, records)."""
-    if isinstance(value, BiText):
-        yield value
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _bitexts(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _bitexts(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for one in dataclasses.fields(value):
-            yield from _bitexts(getattr(value, one.name))
 
 
 def _chapter_titles(fr: RawNote | None, nl: RawNote | None, report: ImportReport, note_no: int) -> None:
