@@ -200,3 +200,37 @@ def test_cli_can_ignore_the_embedded_note(bilingual: Path, tmp_path: Path) -> No
     output = tmp_path / "visible.xml"
     assert import_docx.run(parser.parse_args([str(bilingual), "-o", str(output), "--visible-text-only"])) == 0
     assert [n.id for n in load_note(output).walk()] != [n.id for n in load_note(SAMPLE_NOTE).walk()]
+
+
+def test_pair_from_two_different_exports_is_not_taken_as_exact(sample: Note, tmp_path: Path) -> None:
+    french, dutch = tmp_path / "note-fr.docx", tmp_path / "note-nl.docx"
+    export_docx(sample, french, langs=(Lang.FR,), draft=True)
+    later = load_note(SAMPLE_NOTE)
+    later.organisations = later.organisations[:-1]  # a change the printed text does not show
+    export_docx(later, dutch, langs=(Lang.NL,), draft=True)
+    note, report = read_docx([french, dutch])
+    assert report.by_code("EMBEDDED_MISMATCH") and not report.by_code("EMBEDDED_NOTE")
+    assert [n.id for n in note.walk()] == [n.id for n in sample.walk()]
+    assert _thresholds(note) == _thresholds(sample)
+
+
+def test_embedded_note_is_found_after_word_renames_it(sample: Note, bilingual: Path, tmp_path: Path) -> None:
+    """Word keeps custom XML data parts but renumbers them (customXml/item2.xml …) on save."""
+    renamed = tmp_path / "enregistré-par-word.docx"
+    names = {"orientation-note-props.xml": "itemProps2.xml", "orientation-note.xml": "item2.xml"}
+
+    def rename(text: str) -> str:
+        for old, new in names.items():
+            text = text.replace(old, new)
+        return text
+
+    with zipfile.ZipFile(bilingual) as old, zipfile.ZipFile(renamed, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename.endswith((".rels", "[Content_Types].xml")):
+                data = rename(data.decode("utf-8")).encode("utf-8")
+            new.writestr(rename(info.filename), data)
+        assert "customXml/item2.xml" in new.namelist()
+    note, report = read_docx([renamed])
+    assert note_to_bytes(note) == note_to_bytes(sample)
+    assert report.by_code("EMBEDDED_NOTE")

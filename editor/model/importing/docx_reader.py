@@ -72,7 +72,7 @@ def read_docx(
     if all(skeleton.objectives for skeleton in skeletons.values()):
         _confirm_pairs(note)
     _summarise(report, skeletons, note)
-    if hidden and hidden[0][0] is not None:
+    if any(embedded_note is not None for embedded_note, _ in hidden):
         note = _with_embedded(note, hidden, streams, report)
     if progress:
         progress(len(paths) + 1, len(paths) + 1)
@@ -82,15 +82,14 @@ def read_docx(
 def _with_embedded(
     note: Note, hidden: list[tuple[Note | None, bytes]], streams: dict[Lang, list[Item]], report: ImportReport
 ) -> Note:
-    """Reconcile with the first file's embedded note; the other file's must be the same export."""
-    first, data = hidden[0]
-    assert first is not None
-    exact = all(other == data for _, other in hidden[1:])
+    """Reconcile with the first embedded note; exact only if every file embeds that same export."""
+    first, data = next((found, raw) for found, raw in hidden if found is not None)
+    exact = all(raw == data for _, raw in hidden)
     if not exact:
         report.warning(
             "EMBEDDED_MISMATCH",
-            "the two files embed different versions of the note (exported at different times): "
-            "the visible text was read, with ids and bounds from the first file's",
+            "the two files do not embed the same export of the note (exported at different times, "
+            "or one not by the editor): the visible text was read, with ids and bounds carried over",
         )
     langs = tuple(lang for lang in Lang if any(isinstance(item, Para) and item.text.strip() for item in streams[lang]))
     return reconcile(note, first, langs or (Lang.FR,), report, exact)

@@ -55,11 +55,13 @@ def _carry_over(visible: Note, embedded: Note, langs: tuple[Lang, ...]) -> None:
     visible.id = embedded.id
     _same_shape(visible.title, embedded.title, langs, both)
     _organisations(visible, embedded, langs, renamed)
+    taken: set[str] = set()
     for ours in visible.abbreviations:
         key = _texts(ours, langs)
-        theirs = next((a for a in embedded.abbreviations if _texts(a, langs) == key), None)
+        theirs = next((a for a in embedded.abbreviations if _texts(a, langs) == key and a.id not in taken), None)
         if theirs is not None:
             ours.id = theirs.id
+            taken.add(theirs.id)
             _same_shape(ours, theirs, langs, both)
     for ours_chapter, theirs_chapter in zip(visible.chapters, embedded.chapters, strict=False):
         if ours_chapter.kind is theirs_chapter.kind:

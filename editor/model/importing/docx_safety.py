@@ -6,8 +6,9 @@ most MAX_TOTAL_BYTES and no sizeable member expands more than MAX_RATIO times (z
 it holds word/document.xml. Then every XML part is read (bounded by its declared size, CRC
 checked by zipfile) and refused if it declares a DOCTYPE or entities: python-docx parses with
 lxml's ``resolve_entities=False`` but still accepts an internal DTD, and a Word file never
-needs one. The note an export embeds (docx_embedded) is exempt from that last check only: its
-own reader refuses a DOCTYPE with a report entry and the import goes on from the visible text.
+needs one. Custom XML data parts (``customXml/*.xml``, where an export embeds its note) are
+exempt from that last check only: python-docx never parses them, the note's own reader
+(docx_embedded) refuses a DOCTYPE with a report entry, and the import goes on from the text.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import zipfile
 from pathlib import Path
 
 from editor.model.importing import ImportFailure
-from editor.model.importing.docx_embedded import EMBEDDED_PARTNAME
 
 MAX_FILE_BYTES = 100 * 2**20
 MAX_TOTAL_BYTES = 200 * 2**20
@@ -82,7 +82,7 @@ def _check_directory(archive: zipfile.ZipFile, source: str) -> None:
 
 def _check_xml_parts(archive: zipfile.ZipFile, source: str) -> None:
     for info in archive.infolist():
-        if not info.filename.endswith(_XML_SUFFIXES) or info.filename == EMBEDDED_PARTNAME.lstrip("/"):
+        if not info.filename.endswith(_XML_SUFFIXES) or _custom_xml_data(info.filename):
             continue
         try:
             raw = archive.read(info)
@@ -97,6 +97,11 @@ def _check_xml_parts(archive: zipfile.ZipFile, source: str) -> None:
                     source,
                     f"refused: {info.filename} holds a {token[2:]} declaration (not allowed in a DOCX)",
                 )
+
+
+def _custom_xml_data(name: str) -> bool:
+    """ "customXml/item2.xml", not its relationships (python-docx parses those)."""
+    return name.startswith("customXml/") and name.count("/") == 1 and name.endswith(".xml")
 
 
 def _decode(raw: bytes) -> str:
