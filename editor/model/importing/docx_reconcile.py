@@ -42,9 +42,12 @@ def reconcile(visible: Note, embedded: Note, langs: tuple[Lang, ...], report: Im
             fields=changed,
         )
     else:
+        missing = [lang for lang in Lang if lang not in langs]
+        left = f"; the {'Dutch' if missing[0] is Lang.NL else 'French'} side, not in the document, stays empty"
         report.info(
             "EMBEDDED_EXTRAS",
-            "the text agrees with the embedded note: ids, threshold bounds and links restored from it",
+            "the text agrees with the embedded note: ids, threshold bounds and links restored from it"
+            + (left if missing else ""),
         )
     return visible
 
@@ -52,7 +55,8 @@ def reconcile(visible: Note, embedded: Note, langs: tuple[Lang, ...], report: Im
 def _carry_over(visible: Note, embedded: Note, langs: tuple[Lang, ...]) -> None:
     both = set(langs) == set(Lang)
     renamed: dict[str, str] = {}
-    visible.id = embedded.id
+    if bitext_of(visible.title.competence, langs) == bitext_of(embedded.title.competence, langs):
+        visible.id = embedded.id  # the same note, unless even its competence was retyped
     _same_shape(visible.title, embedded.title, langs, both)
     _organisations(visible, embedded, langs, renamed)
     taken: set[str] = set()
