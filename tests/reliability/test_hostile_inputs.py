@@ -19,18 +19,20 @@ TIME_LIMIT_S = 5.0
 MEMORY_LIMIT_MB = 300
 
 
-# Runs main.py in a child and reports that child's own peak memory (RUSAGE_CHILDREN would
-# include every earlier child of the test run).
+# Runs main.py in a child and reports that child's own peak memory. VmHWM belongs to the
+# address space that exec creates; ru_maxrss would carry over the forking test process's size.
 MEASURED_MAIN = """
-import os, resource, runpy, sys
+import os, runpy, sys
 sys.argv = ["main.py"] + sys.argv[1:]
 code = 0
 try:
     runpy.run_path("main.py", run_name="__main__")
 except SystemExit as exit_:
     code = exit_.code
+with open("/proc/self/status") as status:
+    peak_kb = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
 with open(os.environ["PEAK_RSS_FILE"], "w") as out:
-    out.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+    out.write(peak_kb)
 sys.exit(code)
 """
 
