@@ -213,3 +213,55 @@ def test_run_app_opens_the_files_given_and_the_sample_otherwise(qapp, tmp_path: 
     # The interface starts in French (the default language): the sample is an untitled copy.
     assert seen[0].startswith("mobilité.xml") and seen[1].startswith("Sans titre")
     assert not lock_path(path).exists()
+
+
+WINDOW_PROCESS = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from PySide6.QtWidgets import QApplication
+from editor.app import Workspace
+from editor.document import Document
+from editor.model.bitext import Lang
+from editor.model.edits import set_text
+from editor.settings import Settings
+app = QApplication([])
+workspace = Workspace(Settings(Path({ini!r})))
+window = workspace.add_window(Document.open(Path({note!r})))
+node = window.document.note.objectives[0]
+window.document.apply(set_text(node.title, Lang.NL, node.title.nl + " – één prioriteit", node.id), "typing")
+assert window.autosaver.autosave()
+print("ready", flush=True)
+app.exec()
+"""
+
+
+def test_recover_after_the_window_process_is_killed(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    path = saved_note(tmp_path)
+    ini = tmp_path / "settings" / "editor.ini"
+    root = str(Path(__file__).resolve().parents[2])
+    script = WINDOW_PROCESS.format(root=root, ini=str(ini), note=str(path))
+    child = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    later = Workspace(Settings(ini))
+    asked = answer_recover(monkeypatch, yes=True)
+    recovered = later.open_file(path)
+    try:
+        assert recovered is not None and asked
+        assert recovered.document.note.objectives[0].title.nl == "Verkeersveiligheid – één prioriteit"
+        assert load_note(path).objectives[0].title.nl == "Verkeersveiligheid"
+        assert recovered.document.modified
+    finally:
+        close_all(later)
