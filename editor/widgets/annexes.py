@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,7 +26,7 @@ from editor.model.l10n import render_amount, render_number
 from editor.model.labels import RECORD_LABELS, AnnexKind, NodeKind
 from editor.model.numbering import annex_heading, means_summary, objectives_list
 from editor.model.tree import AgendaRecord, Annex, AuditRecord, Record
-from editor.widgets.base import FieldEditor, ValueCombo
+from editor.widgets.base import CatchUpWidget, FieldEditor, ValueCombo
 from editor.widgets.bitext import BiTextEditor
 from editor.widgets.pages import heading_label
 
@@ -58,7 +57,7 @@ def fill(table: QTableWidget, rows: list[list[str]]) -> None:
                 table.setItem(row, column, QTableWidgetItem(text))
 
 
-class GeneratedAnnexView(QWidget):
+class GeneratedAnnexView(CatchUpWidget):
     """Annex 1 (every OS and OO) or annex 2 (means per objective): computed, never typed."""
 
     def __init__(self, document: Document, kind: AnnexKind, parent: QWidget | None = None):
@@ -77,24 +76,10 @@ class GeneratedAnnexView(QWidget):
             headers += [self.tr("Budget"), self.tr("Budget lines")]
         self.table = read_only_table(headers)
         layout.addWidget(self.table)
-        self._behind = False
         # Bound methods, not lambdas: Qt drops the connection when this widget is deleted.
-        document.changed.connect(self._model_changed)
-        document.structure_changed.connect(self._model_changed)
+        document.changed.connect(self.refresh_when_visible)
+        document.structure_changed.connect(self.refresh_when_visible)
         self.refresh()
-
-    def _model_changed(self, _scope: object = None) -> None:
-        # Annex 2 sums every subtree: only the visible page recomputes on each keystroke.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._behind = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._behind:
-            self._behind = False
-            self.refresh()
-        super().showEvent(event)
 
     def rows(self) -> list[list[str]]:
         note = self.document.note

@@ -51,7 +51,33 @@ def field_matches(field: str | None, key: str | None) -> bool:
     return field is not None and (field == key or field.startswith(key + "/"))
 
 
-class FieldEditor(QWidget):
+class CatchUpWidget(QWidget):
+    """A view of the model that refreshes only while visible; a hidden one catches up when shown.
+
+    The window keeps recent pages alive, so each keystroke then costs only the visible page.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._behind = False  # the model changed while this widget was hidden
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def refresh_when_visible(self, _scope: object = None) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._behind = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._behind:
+            self._behind = False
+            self.refresh()
+        super().showEvent(event)
+
+
+class FieldEditor(CatchUpWidget):
     """Edits one value owned by a node or record; every change goes through ``document.apply``.
 
     Subclasses implement ``load()`` (copy the model into the widgets) and may override
@@ -65,7 +91,6 @@ class FieldEditor(QWidget):
         self.owner_id = owner_id
         self.field_key: str | None = None
         self._loading = False
-        self._behind = False  # the model changed while this editor was hidden
         # Editors take the height their content needs; free space belongs to the page.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         document.changed.connect(self._on_changed)
@@ -90,27 +115,16 @@ class FieldEditor(QWidget):
     def loading(self) -> bool:
         return self._loading
 
-    def _on_changed(self, _scope: object) -> None:
+    def _on_changed(self, scope: object) -> None:
         # Any edit may touch what this editor shows (an organisation renamed elsewhere, an
         # undo that restores a value), and loading compares before writing, so it stays cheap.
-        # Editors of hidden pages (the window keeps recent pages) catch up when shown, so a
-        # keystroke costs only the visible page.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._behind = True
+        self.refresh_when_visible(scope)
 
     def _on_issues_changed(self) -> None:
         if self.isVisible():
             self.show_issues()
         else:
             self._behind = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._behind:
-            self._behind = False
-            self.refresh()
-        super().showEvent(event)
 
     # -- widgets to model -------------------------------------------------------------------
     def apply(self, edit: Edit, text: str) -> None:

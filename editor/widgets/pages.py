@@ -6,7 +6,6 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from editor.model.labels import (
 from editor.model.messages import PLACE_LABELS
 from editor.model.tree import Abbreviation, Chapter, Organisation, TitleBlock
 from editor.model.values import Partners
-from editor.widgets.base import FieldEditor, ValueCombo
+from editor.widgets.base import CatchUpWidget, FieldEditor, ValueCombo
 from editor.widgets.biline import keep_cursor_set
 from editor.widgets.bitext import BiTextEditor
 from editor.widgets.kpis import text_column
@@ -137,7 +136,7 @@ class TitlePage(QWidget):
             editor.focus_issue(issue)
 
 
-class SortedPreview(QWidget):
+class SortedPreview(CatchUpWidget):
     """Each language's abbreviation list sorted on its own, as it will print."""
 
     def __init__(self, document: Document, parent: QWidget | None = None):
@@ -154,22 +153,9 @@ class SortedPreview(QWidget):
             column.addWidget(view)
             layout.addLayout(column, 1)
             self.views[lang] = view
-        self._behind = False
         # Bound methods, not lambdas: Qt drops the connection when this widget is deleted.
-        document.changed.connect(self._model_changed)
+        document.changed.connect(self.refresh_when_visible)
         self.refresh()
-
-    def _model_changed(self, _scope: object = None) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._behind = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._behind:
-            self._behind = False
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         for lang, view in self.views.items():
