@@ -144,7 +144,6 @@ def test_bad_option_is_a_usage_error_not_a_traceback() -> None:
     assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.skipif(not SAMPLE_NOTE.exists(), reason="the bundled sample note is not written yet")
 def test_bundled_sample_note_is_valid_and_complete() -> None:
     result = subprocess.run(
         [sys.executable, "main.py", "validate", str(SAMPLE_NOTE)],
