@@ -19,6 +19,8 @@ from editor.model.xmlio import load_note
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seeds" / "000_84be95ee93d62466.txt"
 PEAK_RSS_LIMIT_MB = 400
+# Set by run.py --no-libreoffice: converting a 1000-page DOCX can take LibreOffice over 15 minutes.
+NO_LIBREOFFICE = False
 
 
 class Skipped(Exception):
@@ -112,7 +114,7 @@ def parliament_pdf(note: Note, path: Path, work: Path, repeat: int, baselines: d
     del app
     out = work / "large-parliament.pdf"
     seconds = r.median_time(lambda: write_parliament_pdf(note, out, draft=True), max(1, repeat // 2))
-    soffice = shutil.which("soffice")
+    soffice = None if NO_LIBREOFFICE else shutil.which("soffice")
     docx_file = work / "large-bilingual.docx"
     if soffice is None or not docx_file.exists():
         return [

@@ -98,7 +98,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this path")
     parser.add_argument("--repeat", type=int, default=5, help="repetitions per measurement (median)")
+    parser.add_argument("--no-libreoffice", action="store_true", help="skip the LibreOffice DOCX→PDF baseline")
     args = parser.parse_args()
+    measures.NO_LIBREOFFICE = args.no_libreoffice
     with tempfile.TemporaryDirectory() as tmp:
         metrics, baselines, peak = run(args.repeat, Path(tmp))
     print_table(metrics, baselines, peak)
