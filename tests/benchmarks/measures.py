@@ -124,7 +124,7 @@ def parliament_pdf(note: Note, path: Path, work: Path, repeat: int, baselines: d
                 None,
                 "≤ 1× LibreOffice DOCX→PDF",
                 None,
-                note="baseline skipped: soffice or bilingual DOCX missing",
+                note="baseline skipped: soffice missing, --no-libreoffice, or no bilingual DOCX",
             )
         ]
     profile = (work / "lo-profile").as_uri()
