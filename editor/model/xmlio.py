@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tempfile
@@ -253,8 +254,14 @@ class _Reader:
         return node
 
     def value(self, kind: FieldType, el: etree._Element) -> FieldValue:
-        readers: dict[FieldType, Callable[[etree._Element], FieldValue]] = {
-            FieldType.TEXT: _bitext,
+        if kind is FieldType.TEXT:  # most fields: skip the table below
+            return _bitext(el)
+        value: FieldValue = self._readers[kind](el)
+        return value
+
+    @functools.cached_property
+    def _readers(self) -> dict[FieldType, Callable[[etree._Element], FieldValue]]:
+        return {
             FieldType.KPIS: self.kpis,
             FieldType.THRESHOLDS: self.thresholds,
             FieldType.DEADLINE: self.deadline,
@@ -262,8 +269,6 @@ class _Reader:
             FieldType.MEANS: self.means,
             FieldType.PARTNERS: self.partners,
         }
-        value: FieldValue = readers[kind](el)
-        return value
 
     def kpis(self, el: etree._Element) -> KpiList:
         items = []
