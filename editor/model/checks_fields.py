@@ -15,6 +15,8 @@ from editor.model.messages import PLACE_LABELS
 from editor.model.values import (
     BUDGET_CODE,
     COLOURS,
+    DATED_KINDS,
+    PART_COUNTS,
     Band,
     Colour,
     Deadline,
@@ -27,20 +29,6 @@ from editor.model.values import (
     Partners,
     Status,
     Thresholds,
-)
-
-# Deadlines of these kinds carry a year: without one they are incomplete.
-_DATED = frozenset(
-    {
-        DeadlineKind.YEAR,
-        DeadlineKind.RANGE,
-        DeadlineKind.SEMESTER,
-        DeadlineKind.QUARTER,
-        DeadlineKind.SEASON,
-        DeadlineKind.MONTH,
-        DeadlineKind.DATE,
-        DeadlineKind.EVERY_YEAR_UNTIL,
-    }
 )
 
 
@@ -228,13 +216,9 @@ def _deadline_rules(rep: Reporter, key: str, label: PlaceLike, deadline: Deadlin
         rep.warning("DEADLINE_ELAPSED", key, label, deadline_year=last, current_year=scope.today.year)
 
 
-# The part of the year each kind needs, and its range (a month, a quarter…).
-_PARTS = {DeadlineKind.SEMESTER: 2, DeadlineKind.QUARTER: 4, DeadlineKind.MONTH: 12, DeadlineKind.DATE: 12}
-
-
 def _deadline_whole(deadline: Deadline) -> bool:
     """A dated deadline has its year and every part its kind needs, and names a real day."""
-    if deadline.kind not in _DATED:
+    if deadline.kind not in DATED_KINDS:
         return True
     if deadline.year is None:
         return False
@@ -242,7 +226,7 @@ def _deadline_whole(deadline: Deadline) -> bool:
         return deadline.season is not None
     if deadline.kind is DeadlineKind.RANGE:
         return deadline.start_year is not None
-    top = _PARTS.get(deadline.kind)
+    top = PART_COUNTS.get(deadline.kind)
     if top is None:
         return True
     if deadline.part is None or not 1 <= deadline.part <= top:

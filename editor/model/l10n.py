@@ -33,6 +33,7 @@ from editor.model.labels import (
     STATUS_LABELS,
 )
 from editor.model.values import (
+    PART_COUNTS,
     Band,
     BudgetLine,
     Colour,
@@ -83,8 +84,6 @@ SEASON_NAMES: dict[Season, dict[Lang, str]] = {
 # Ordinals for semesters and quarters: "1er semestre" / "eerste semester".
 FR_ORDINALS = {1: "1er", 2: "2e", 3: "3e", 4: "4e"}
 NL_ORDINALS = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde"}
-
-PERIOD_COUNTS = {DeadlineKind.SEMESTER: 2, DeadlineKind.QUARTER: 4}
 
 PERIOD_WORDS: dict[DeadlineKind, dict[Lang, str]] = {
     DeadlineKind.SEMESTER: {Lang.FR: "semestre", Lang.NL: "semester"},
@@ -207,7 +206,7 @@ def _ordinal(number: int, lang: Lang) -> str:
 
 def _period(deadline: Deadline, lang: Lang) -> str:
     part = deadline.part
-    if part is None or deadline.year is None or not 1 <= part <= PERIOD_COUNTS[deadline.kind]:
+    if part is None or deadline.year is None or not 1 <= part <= PART_COUNTS[deadline.kind]:
         return ""
     word = PERIOD_WORDS[deadline.kind][lang]
     return f"{_ordinal(part, lang)} {word} {deadline.year}"

@@ -117,6 +117,24 @@ class DeadlineKind(str, Enum):
     TEXT = "text"
 
 
+# Kinds that carry a year (the others: none, continuous, per planning, free text).
+DATED_KINDS = frozenset(
+    {
+        DeadlineKind.YEAR,
+        DeadlineKind.RANGE,
+        DeadlineKind.SEMESTER,
+        DeadlineKind.QUARTER,
+        DeadlineKind.SEASON,
+        DeadlineKind.MONTH,
+        DeadlineKind.DATE,
+        DeadlineKind.EVERY_YEAR_UNTIL,
+    }
+)
+
+# Kinds that need a part of the year in Deadline.part, and how many parts the year has.
+PART_COUNTS = {DeadlineKind.SEMESTER: 2, DeadlineKind.QUARTER: 4, DeadlineKind.MONTH: 12, DeadlineKind.DATE: 12}
+
+
 class Season(str, Enum):
     """Seasons as used in deadlines (Printemps 2021 / Voorjaar 2021)."""
 

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
 from editor.model.bitext import LANGS, Lang
 from editor.model.edits import Compound, Edit, SetAttr
 from editor.model.l10n import (
-    PERIOD_COUNTS,
     deadline_kind_label,
     month_name,
     render_deadline,
     season_name,
 )
-from editor.model.values import Deadline, DeadlineKind, Season
+from editor.model.values import DATED_KINDS, PART_COUNTS, Deadline, DeadlineKind, Season
 from editor.widgets.base import FieldEditor, ValueCombo, issue_message
 from editor.widgets.biline import BiLineEditor
 from editor.widgets.numbers import YEAR_RANGE
@@ -33,24 +32,6 @@ if TYPE_CHECKING:
     from editor.model.checks import Issue
 
 NO_YEAR = YEAR_RANGE[0] - 1  # the spin box's "no value" position, shown as "–"
-
-DATED = {
-    DeadlineKind.YEAR,
-    DeadlineKind.RANGE,
-    DeadlineKind.SEMESTER,
-    DeadlineKind.QUARTER,
-    DeadlineKind.SEASON,
-    DeadlineKind.MONTH,
-    DeadlineKind.DATE,
-    DeadlineKind.EVERY_YEAR_UNTIL,
-}
-WITH_PART = {DeadlineKind.SEMESTER, DeadlineKind.QUARTER, DeadlineKind.MONTH, DeadlineKind.DATE}
-
-
-def part_count(kind: DeadlineKind) -> int:
-    """How many semesters, quarters or months the part picker offers for a kind."""
-    return PERIOD_COUNTS.get(kind, 12)
-
 
 def part_label(kind: DeadlineKind, part: int) -> str:
     if kind in (DeadlineKind.MONTH, DeadlineKind.DATE):
@@ -192,7 +173,7 @@ class DeadlineEditor(FieldEditor):
             return
         edits: list[Edit] = [SetAttr(self.deadline, "kind", kind, self.owner_id)]
         part = self.deadline.part
-        if part is not None and kind in WITH_PART and part > part_count(kind):
+        if part is not None and kind in PART_COUNTS and part > PART_COUNTS[kind]:
             edits.append(SetAttr(self.deadline, "part", None, self.owner_id))
         self.apply(Compound(edits, self.owner_id), self.tr("Change deadline kind"))
 
@@ -207,9 +188,9 @@ class DeadlineEditor(FieldEditor):
         set_spin(self.day, deadline.day)
         self.season_combo.set_value(deadline.season)
         visible = {
-            "year": kind in DATED,
+            "year": kind in DATED_KINDS,
             "start_year": kind is DeadlineKind.RANGE,
-            "part": kind in WITH_PART,
+            "part": kind in PART_COUNTS,
             "day": kind is DeadlineKind.DATE,
             "season": kind is DeadlineKind.SEASON,
         }
@@ -221,7 +202,7 @@ class DeadlineEditor(FieldEditor):
             label.setText(f"{lang.value.upper()} : {render_deadline(deadline, lang)}")
 
     def _load_parts(self, kind: DeadlineKind) -> None:
-        count = part_count(kind) if kind in WITH_PART else 0
+        count = PART_COUNTS.get(kind, 0)
         wanted = [("–", None), *((part_label(kind, part), part) for part in range(1, count + 1))]
         self.part_combo.update_choices(wanted)
         self.part_combo.set_value(self.deadline.part)
