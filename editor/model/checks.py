@@ -15,7 +15,7 @@ from editor.model.bitext import LANGS
 from editor.model.checks_fields import FieldScope, place_label, text_rules, value_rules
 from editor.model.checks_issue import Issue, Place, Reporter, Severity
 from editor.model.checks_note import annex_issues, chapter_issues, duplicate_issues, list_issues, title_issues
-from editor.model.labels import NodeKind
+from editor.model.labels import FieldType, NodeKind
 from editor.model.numbering import Path, heading, numbering
 from editor.model.tree import Node, Note, empty_value
 from editor.model.values import KpiList
@@ -103,28 +103,30 @@ def _node_issues(scope: _NoteScope, node: Node, parent: Node | None) -> list[Iss
     if node.delegation is not None:
         text_rules(rep, "delegation/delegate", place_label("delegate"), node.delegation.delegate, True)
         text_rules(rep, "delegation/reference", place_label("reference"), node.delegation.reference, True)
-    block_year = _block_year(node, parent)
+    # A delegated OO's content lives in another minister's note: nothing is required here.
+    block_year, historic = _block_year(node, parent), node.kind is NodeKind.REALISATION
+    scopes = (  # indexed by "required"
+        FieldScope(False, block_year, scope.today, scope.current, historic, scope.organisations),
+        FieldScope(True, block_year, scope.today, scope.current, historic, scope.organisations),
+    )
+    fields = node.fields
     for spec in node.specs():
-        # A delegated OO's content lives in another minister's note: nothing is required here.
         required = spec.required and not delegated
-        value = node.fields.get(spec.key)
+        value = fields.get(spec.key)
         if value is None:
             if not required:
                 continue
             value = empty_value(spec)
-        field_scope = FieldScope(
-            required,
-            block_year,
-            scope.today,
-            scope.current,
-            node.kind is NodeKind.REALISATION,
-            scope.organisations,
-        )
-        value_rules(rep, spec, value, field_scope, _kpis_for(node, spec.key))
+        kpis = _kpis_for(node, spec.key) if spec.type is FieldType.THRESHOLDS else _NO_KPIS
+        value_rules(rep, spec, value, scopes[required], kpis)
     return rep.issues
+
+
+# Read only by the rules: one shared empty list for the fields that are not thresholds.
+_NO_KPIS = KpiList()
 
 
 def _kpis_for(node: Node, key: str) -> KpiList:
     """The KPIs a thresholds field may refer to: those of the same owner (and the same block)."""
     kpis = node.fields.get("promised_kpis" if key == "promised_thresholds" else "kpis")
-    return kpis if isinstance(kpis, KpiList) else KpiList()
+    return kpis if isinstance(kpis, KpiList) else _NO_KPIS

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
+from typing import NamedTuple
 
 from editor.model.bitext import LANGS, BiText, Lang
 from editor.model.checks_issue import Place, PlaceLike, Reporter, Severity, lazy
@@ -31,18 +31,20 @@ from editor.model.values import (
     Thresholds,
 )
 
+# Built once: the checks name these places thousands of times per note.
+_PLACES: dict[str, Place] = {key: {lang: labels[lang.value] for lang in LANGS} for key, labels in PLACE_LABELS.items()}
+
 
 def place_label(key: str) -> Place:
-    """A label of messages.PLACE_LABELS as a place."""
-    return {lang: PLACE_LABELS[key][lang.value] for lang in LANGS}
+    """A label of messages.PLACE_LABELS as a place (shared: callers join it, never change it)."""
+    return _PLACES[key]
 
 
 def lang_table(table: dict[Lang, str]) -> Place:
     return dict(table)
 
 
-@dataclass(frozen=True)
-class FieldScope:
+class FieldScope(NamedTuple):
     """What the value rules need to know about the field's node and the note."""
 
     required: bool
@@ -88,7 +90,7 @@ def _numbers_rule(rep: Reporter, path: str, label: PlaceLike, text: BiText) -> N
 
 def value_rules(rep: Reporter, spec: FieldSpec, value: FieldValue, scope: FieldScope, kpis: KpiList) -> None:
     """Every rule about one field of a node; ``kpis`` are the indicators its thresholds refer to."""
-    label = {lang: spec.label(lang) for lang in LANGS}
+    label = spec.place
     if isinstance(value, BiText):
         text_rules(rep, spec.key, label, value, scope.required)
     elif isinstance(value, KpiList):
@@ -135,9 +137,7 @@ def _threshold_rules(
     _bounds_rules(rep, key, label, thresholds, kpi)
 
 
-def _threshold_kpi(
-    rep: Reporter, key: str, label: PlaceLike, thresholds: Thresholds, kpis: KpiList
-) -> Kpi | None:
+def _threshold_kpi(rep: Reporter, key: str, label: PlaceLike, thresholds: Thresholds, kpis: KpiList) -> Kpi | None:
     """The KPI the bands measure: the one named, else the field owner's first KPI."""
     if thresholds.kpi is None:
         return kpis.items[0] if kpis.items else None

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from editor.model.bitext import LANGS
 from editor.model.checks_fields import lang_table, place_label, text_rules
-from editor.model.checks_issue import Issue, Place, Reporter, join, same
+from editor.model.checks_issue import Issue, Place, PlaceLike, Reporter, join, same
 from editor.model.labels import (
     ABBREVIATIONS_TITLE,
     CHAPTER_NUMBERS,
@@ -17,8 +17,8 @@ from editor.model.labels import (
     ChapterKind,
     NodeKind,
 )
-from editor.model.numbering import annex_heading, heading, numbering
-from editor.model.tree import AgendaRecord, AuditRecord, Note
+from editor.model.numbering import Path, annex_heading, heading, numbering
+from editor.model.tree import AgendaRecord, AuditRecord, Node, Note
 from editor.model.values import KpiList, Means
 
 
@@ -58,9 +58,7 @@ def chapter_issues(note: Note) -> list[Issue]:
     for chapter in note.chapters:
         number = kinds.index(chapter.kind)
         title = CHAPTER_TITLES[chapter.kind]
-        where = {
-            lang: f"{CHAPTER_WORD[lang]} {CHAPTER_NUMBERS[lang][number]} – {title[lang]}" for lang in LANGS
-        }
+        where = {lang: f"{CHAPTER_WORD[lang]} {CHAPTER_NUMBERS[lang][number]} – {title[lang]}" for lang in LANGS}
         rep = Reporter(chapter.id, where, issues)
         text_rules(rep, "body", place_label("chapter_body"), chapter.body, True)
     return issues
@@ -97,15 +95,19 @@ def _audit_rules(rep: Reporter, record: AuditRecord) -> None:
         text_rules(rep, key, lang_table(RECORD_LABELS[key]), getattr(record, key), True)
 
 
-def _ids(note: Note) -> Iterator[tuple[str, Place]]:
+def _node_place(node: Node, path: Path | None) -> PlaceLike:
+    # Headings are only worth composing for the rare duplicate: this runs for every node.
+    return (lambda: {lang: heading(node, path, lang) for lang in LANGS}) if path else same(node.id)
+
+
+def _ids(note: Note) -> Iterator[tuple[str, PlaceLike]]:
     """Every stored id of the note with where it is, in document order."""
     yield note.id, lang_table(NOTE_TITLE)
     yield from ((one.id, lang_table(ABBREVIATIONS_TITLE)) for one in note.abbreviations)
     yield from ((one.id, place_label("organisations")) for one in note.organisations)
     paths = numbering(note)
     for node in note.walk():
-        path = paths.get(node.id)
-        where = {lang: heading(node, path, lang) for lang in LANGS} if path else same(node.id)
+        where = _node_place(node, paths.get(node.id))
         yield node.id, where
         for value in node.fields.values():
             if isinstance(value, KpiList):

@@ -52,6 +52,10 @@ class FieldSpec:
     def label(self, lang: Lang) -> str:
         return self.fr if lang is Lang.FR else self.nl
 
+    def place(self) -> dict[Lang, str]:
+        """Both labels, as a place of the rule checks (called only when an issue is reported)."""
+        return {Lang.FR: self.fr, Lang.NL: self.nl}
+
 
 T, K, TH, D, S, M, P = (
     FieldType.TEXT,

@@ -88,7 +88,9 @@ class Thresholds:
     red: Band = field(default_factory=Band)
 
     def band(self, colour: Colour) -> Band:
-        return {Colour.GREEN: self.green, Colour.ORANGE: self.orange, Colour.RED: self.red}[colour]
+        if colour is Colour.GREEN:
+            return self.green
+        return self.orange if colour is Colour.ORANGE else self.red
 
     def colours(self) -> tuple[Colour, ...]:
         """The colours this form of threshold uses (binary has no orange)."""
@@ -97,7 +99,7 @@ class Thresholds:
         return COLOURS
 
     def is_empty(self) -> bool:
-        return all(self.band(c).text.is_empty() and not self.band(c).numeric for c in COLOURS)
+        return all(band.text.is_empty() and not band.numeric for band in (self.green, self.orange, self.red))
 
 
 class DeadlineKind(str, Enum):

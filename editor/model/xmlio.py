@@ -1,60 +1,35 @@
-"""The one module that touches lxml: safe parsing, schema validation, canonical writing, atomic save."""
+"""Note files: safe parsing, schema validation, canonical writing and atomic save (reading: xmlread)."""
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
-from editor.model.bitext import BULLET, BiText, Lang
-from editor.model.labels import (
-    AnnexKind,
-    ChapterKind,
-    FieldType,
-    NodeKind,
-    Template,
-    field_specs,
-)
+from editor.model.bitext import BULLET, BiText
 from editor.model.schemagen import SCHEMA_PATH, element_name, xml_key
 from editor.model.tree import (
-    Abbreviation,
     AgendaRecord,
     Annex,
-    AuditRecord,
-    Chapter,
-    Delegation,
     Node,
     Note,
-    Organisation,
     TitleBlock,
 )
 from editor.model.values import (
-    Band,
-    BudgetLine,
-    CreditType,
     Deadline,
-    DeadlineKind,
-    Direction,
     FieldValue,
-    Kpi,
     KpiList,
     Means,
-    Partners,
-    Season,
     Status,
-    StatusCode,
-    ThresholdKind,
     Thresholds,
 )
+from editor.model.xmlread import read_note
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -140,9 +115,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise NoteFileError(
-                str(path), [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")]
-            )
+            raise NoteFileError(str(path), [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")])
         return path.read_bytes()
     except OSError as error:
         raise NoteFileError(str(path), [XmlProblem(0, error.strerror or str(error))]) from None
@@ -155,221 +128,7 @@ def load_note(path: str | os.PathLike[str]) -> Note:
 
 
 def note_from_bytes(data: bytes, source: str = "<data>") -> Note:
-    return _Reader().note(parse_tree(data, source))
-
-
-# ---------------------------------------------------------------- reading
-
-
-def _dec(value: str | None) -> Decimal | None:
-    return Decimal(value) if value is not None else None
-
-
-def _int(value: str | None) -> int | None:
-    return int(value) if value is not None else None
-
-
-def _side(element: etree._Element | None) -> str:
-    if element is None:
-        return ""
-    if len(element) == 0:
-        return element.text or ""
-    out = []
-    for child in element:
-        text = child.text or ""
-        out.append(BULLET + text if child.tag == "li" else text)
-    return "\n".join(out)
-
-
-def _bitext(element: etree._Element | None) -> BiText:
-    if element is None:
-        return BiText()
-    # The schema fixes the order (fr, nl, fr-base?, nl-base?): read it in one pass, as this
-    # runs for every text of the note.
-    children = iter(element)
-    text = BiText(_side(next(children)), _side(next(children)))
-    if element.get("confirmed") == "true":
-        bases = {child.tag: child for child in children}
-        base_fr, base_nl = bases.get("fr-base"), bases.get("nl-base")
-        text.base_fr = _side(base_fr) if base_fr is not None else text.fr
-        text.base_nl = _side(base_nl) if base_nl is not None else text.nl
-    return text
-
-
-NODE_TAGS = frozenset({"os", "oo-a", "oo-b", "item", "realisation", "planning", "action"})
-
-
-def _items(root: etree._Element, tag: str) -> list[etree._Element]:
-    container = root.find(tag)
-    return list(container) if container is not None else []
-
-
-class _Reader:
-    """Build the model from a schema-valid tree (so the shape is already guaranteed)."""
-
-    def note(self, root: etree._Element) -> Note:
-        note = Note(id=root.get("id", ""))
-        note.title = self.title_block(root.find("title-block"))
-        note.abbreviations = [
-            Abbreviation(el.get("id", ""), _bitext(el.find("short")), _bitext(el.find("long")))
-            for el in _items(root, "abbreviations")
-        ]
-        note.organisations = [
-            Organisation(el.get("id", ""), _bitext(el.find("name"))) for el in _items(root, "organisations")
-        ]
-        note.chapters = [
-            Chapter(ChapterKind(el.get("kind")), _bitext(el.find("body"))) for el in _items(root, "chapters")
-        ]
-        note.objectives = [self.node(el) for el in _items(root, "objectives")]
-        note.annexes = [self.annex(el) for el in _items(root, "annexes")]
-        return note
-
-    def title_block(self, el: etree._Element | None) -> TitleBlock:
-        assert el is not None  # required by the schema
-        return TitleBlock(
-            competence=_bitext(el.find("competence")),
-            minister=_bitext(el.find("minister")),
-            body=_bitext(el.find("body")),
-            session_year=int(el.get("session-year", "0")),
-            budget_year=int(el.get("budget-year", "0")),
-            document_ref=el.get("document-ref", ""),
-            original_language=Lang(el.get("original-language")),
-        )
-
-    def node(self, el: etree._Element) -> Node:
-        tag = str(el.tag)
-        kind = NodeKind.OO if tag.startswith("oo-") else NodeKind(tag)
-        template = Template(tag[3:].upper()) if kind is NodeKind.OO else None
-        children = list(el)
-        by_tag = {str(child.tag): child for child in children if child.tag not in NODE_TAGS}
-        node = Node(kind, el.get("id", ""), _bitext(by_tag.get("title")), template=template, year=_int(el.get("year")))
-        delegation = by_tag.get("delegation")
-        if delegation is not None:
-            node.delegation = Delegation(_bitext(delegation.find("delegate")), _bitext(delegation.find("reference")))
-        for spec in field_specs(kind, template):
-            child = by_tag.get(xml_key(spec.key))
-            if child is not None:
-                node.fields[spec.key] = self.value(spec.type, child)
-        node.children = [self.node(child) for child in children if child.tag in NODE_TAGS]
-        return node
-
-    def value(self, kind: FieldType, el: etree._Element) -> FieldValue:
-        if kind is FieldType.TEXT:  # most fields: skip the table below
-            return _bitext(el)
-        value: FieldValue = self._readers[kind](el)
-        return value
-
-    @functools.cached_property
-    def _readers(self) -> dict[FieldType, Callable[[etree._Element], FieldValue]]:
-        return {
-            FieldType.KPIS: self.kpis,
-            FieldType.THRESHOLDS: self.thresholds,
-            FieldType.DEADLINE: self.deadline,
-            FieldType.STATUS: self.status,
-            FieldType.MEANS: self.means,
-            FieldType.PARTNERS: self.partners,
-        }
-
-    def kpis(self, el: etree._Element) -> KpiList:
-        items = []
-        for k in el:
-            direction = k.get("direction")
-            items.append(
-                Kpi(
-                    id=k.get("id", ""),
-                    name=_bitext(k.find("name")),
-                    unit=_bitext(k.find("unit")),
-                    baseline=_dec(k.get("baseline")),
-                    baseline_year=_int(k.get("baseline-year")),
-                    target=_dec(k.get("target")),
-                    target_year=_int(k.get("target-year")),
-                    actual=_dec(k.get("actual")),
-                    actual_year=_int(k.get("actual-year")),
-                    direction=Direction(direction) if direction else None,
-                    source=_bitext(k.find("source")),
-                )
-            )
-        return KpiList(items)
-
-    def band(self, el: etree._Element | None) -> Band:
-        assert el is not None
-        return Band(_bitext(el), _dec(el.get("lower")), _dec(el.get("upper")))
-
-    def thresholds(self, el: etree._Element) -> Thresholds:
-        return Thresholds(
-            ThresholdKind(el.get("kind")),
-            el.get("kpi"),
-            self.band(el.find("green")),
-            self.band(el.find("orange")),
-            self.band(el.find("red")),
-        )
-
-    def deadline(self, el: etree._Element) -> Deadline:
-        season = el.get("season")
-        return Deadline(
-            DeadlineKind(el.get("kind")),
-            year=_int(el.get("year")),
-            start_year=_int(el.get("start-year")),
-            part=_int(el.get("part")),
-            day=_int(el.get("day")),
-            season=Season(season) if season else None,
-            text=_bitext(el.find("text")),
-            qualifier=_bitext(el.find("qualifier")),
-        )
-
-    def status(self, el: etree._Element) -> Status:
-        code = el.get("code")
-        return Status(StatusCode(code) if code else None, _bitext(el.find("comment")))
-
-    def means(self, el: etree._Element) -> Means:
-        lines = []
-        for line in el.findall("budget-line"):
-            credit = line.get("credit")
-            lines.append(
-                BudgetLine(
-                    id=line.get("id", ""),
-                    code=line.get("code", ""),
-                    label=_bitext(line.find("label")),
-                    amount=_dec(line.get("amount")),
-                    per_year=line.get("per-year") == "true",
-                    credit=CreditType(credit) if credit else None,
-                )
-            )
-        return Means(
-            fte=_dec(el.get("fte")),
-            fte_note=_bitext(el.find("fte-note")),
-            ict=_bitext(el.find("ict")),
-            budget=lines,
-            note=_bitext(el.find("note")),
-        )
-
-    def partners(self, el: etree._Element) -> Partners:
-        return Partners([p.get("ref", "") for p in el])
-
-    def annex(self, el: etree._Element) -> Annex:
-        annex = Annex(AnnexKind(el.get("kind")))
-        for record in el:
-            if record.tag == "agenda-record":
-                os_ref = record.find("os")
-                annex.records.append(
-                    AgendaRecord(
-                        record.get("id", ""),
-                        _bitext(record.find("content")),
-                        os_ref.get("ref") if os_ref is not None else None,
-                        [oo.get("ref", "") for oo in record.findall("oo")],
-                        _bitext(record.find("situation")),
-                    )
-                )
-            else:
-                annex.records.append(
-                    AuditRecord(
-                        record.get("id", ""),
-                        _bitext(record.find("reference")),
-                        _bitext(record.find("recommendations")),
-                        _bitext(record.find("application")),
-                    )
-                )
-        return annex
+    return read_note(parse_tree(data, source))
 
 
 # ---------------------------------------------------------------- writing
