@@ -33,6 +33,7 @@ from editor.recovery import Autosaver, NoteLock
 from editor.structure import (
     StructureError,
     add_node,
+    ancestry,
     can_move,
     completeness,
     delete_node,
@@ -298,9 +299,10 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         node = self.current_node()
         note = self.document.note
+        chain = ancestry(note, node) if node is not None else []
         for action, (kind, _template) in self.add_actions.items():
             try:
-                insertion_point(note, node, kind)
+                insertion_point(note, node, kind, chain)
                 action.setEnabled(True)
             except StructureError:
                 action.setEnabled(False)

@@ -69,14 +69,16 @@ class Entry:
     parent: Entry | None = None
     children: list[Entry] = field(default_factory=list)
     state: State = State.COMPLETE
+    # Set when added: entries are only ever appended, and the model is rebuilt on any structure
+    # change. Qt asks for parents thousands of times per selection; a scan per ask is too slow.
+    position: int = 0
 
     @property
     def node(self) -> Node | None:
         return self.target if isinstance(self.target, Node) else None
 
     def row(self) -> int:
-        siblings = self.parent.children if self.parent else []
-        return next(i for i, one in enumerate(siblings) if one is self)
+        return self.position
 
 
 CHAPTER_IV = "chapter-iv"
@@ -146,7 +148,7 @@ class OutlineModel(QAbstractItemModel):
         self._compute_states()
 
     def _add(self, parent: Entry, entry_id: str, target: object) -> Entry:
-        entry = Entry(entry_id, target, parent)
+        entry = Entry(entry_id, target, parent, position=len(parent.children))
         parent.children.append(entry)
         self.by_id[entry_id] = entry
         return entry

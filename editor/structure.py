@@ -48,13 +48,17 @@ def allows(parent: Node | None, kind: NodeKind) -> bool:
     return kind in parent.allowed_children()
 
 
-def insertion_point(note: Note, current: Node | None, kind: NodeKind) -> tuple[Node | None, int]:
+def insertion_point(
+    note: Note, current: Node | None, kind: NodeKind, chain: list[Node] | None = None
+) -> tuple[Node | None, int]:
     """Where "add ``kind``" puts the new node, given the selected node.
 
     The nearest node (the selection or one of its ancestors) that may hold ``kind`` becomes
-    the parent; when the selection itself is of that kind the new node follows it.
+    the parent; when the selection itself is of that kind the new node follows it. ``chain``
+    is the selection's ancestry when the caller already has it (one walk for every kind).
     """
-    chain = ancestry(note, current) if current is not None else []
+    if chain is None:
+        chain = ancestry(note, current) if current is not None else []
     for depth in range(len(chain) - 1, -1, -1):
         node = chain[depth]
         if node.kind is kind and depth > 0 and allows(chain[depth - 1], kind):
@@ -72,21 +76,20 @@ def insertion_point(note: Note, current: Node | None, kind: NodeKind) -> tuple[N
 def ancestry(note: Note, node: Node) -> list[Node]:
     """The chain from the strategic objective down to ``node`` (inclusive), in one walk."""
 
-    def search(nodes: list[Node], chain: list[Node]) -> list[Node] | None:
+    chain: list[Node] = []
+
+    def search(nodes: list[Node]) -> bool:
         for one in nodes:
-            if one is node:
-                return [*chain, one]
-            found = search(one.children, [*chain, one])
-            if found is not None:
-                return found
-        return None
+            chain.append(one)
+            if one is node or search(one.children):
+                return True
+            chain.pop()
+        return False
 
-    return search(note.objectives, []) or [node]
+    return chain if search(note.objectives) else [node]
 
 
-def add_node(
-    note: Note, current: Node | None, kind: NodeKind, template: Template | None = None
-) -> tuple[Edit, Node]:
+def add_node(note: Note, current: Node | None, kind: NodeKind, template: Template | None = None) -> tuple[Edit, Node]:
     """The edit that adds a new node of ``kind`` near the selection, and the new node."""
     parent, index = insertion_point(note, current, kind)
     node = make_node(note, kind, template)

@@ -247,8 +247,9 @@ class Note:
     def parent_of(self, target: Node) -> Node | None:
         """The parent node, or None for a strategic objective (or a node not in the note)."""
         for node in self.walk():
-            if any(child is target for child in node.children):
-                return node
+            for child in node.children:
+                if child is target:
+                    return node
         return None
 
     def siblings_of(self, target: Node) -> list[Node]:
