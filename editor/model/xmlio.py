@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +67,9 @@ def _parser() -> etree.XMLParser:
         huge_tree=False,
         remove_comments=True,
         remove_pis=True,
+        # The indentation between elements is not data (a note's texts are leaves, and a
+        # whitespace-only leaf is kept); dropping it makes parsing and reading cheaper.
+        remove_blank_text=True,
     )
 
 
@@ -82,6 +86,15 @@ def schema() -> etree.XMLSchema:
 
 def parse_tree(data: bytes, source: str) -> etree._Element:
     """Parse and schema-validate; raise NoteFileError listing every problem with its line."""
+    tree = _parse(data, source)
+    problems = _schema_problems(tree)
+    if problems:
+        raise NoteFileError(source, problems)
+    return tree.getroot()
+
+
+def _parse(data: bytes, source: str) -> etree._ElementTree:
+    """Parse a well-formed note file without a DOCTYPE (not yet validated)."""
     if len(data) > MAX_FILE_BYTES:
         raise NoteFileError(source, [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")])
     parser = _parser()
@@ -93,13 +106,15 @@ def parse_tree(data: bytes, source: str) -> etree._Element:
     docinfo: Any = tree.docinfo  # lxml-stubs lack DocInfo.doctype
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise NoteFileError(source, [XmlProblem(1, "DOCTYPE declarations are not allowed in a note file")])
-    root = tree.getroot()
+    return tree
+
+
+def _schema_problems(tree: etree._ElementTree) -> list[XmlProblem]:
     checker = schema()
-    if not checker.validate(tree):
-        log: Any = checker.error_log  # iterable at run time; the stubs say otherwise
-        problems = [XmlProblem(entry.line, entry.message) for entry in log]
-        raise NoteFileError(source, problems)
-    return root
+    if checker.validate(tree):
+        return []
+    log: Any = checker.error_log  # iterable at run time; the stubs say otherwise
+    return [XmlProblem(entry.line, entry.message) for entry in log]
 
 
 def validate_bytes(data: bytes, source: str = "<data>") -> list[XmlProblem]:
@@ -128,7 +143,46 @@ def load_note(path: str | os.PathLike[str]) -> Note:
 
 
 def note_from_bytes(data: bytes, source: str = "<data>") -> Note:
-    return read_note(parse_tree(data, source))
+    """The note of a file's content; raise NoteFileError if it is not a valid note file.
+
+    libxml2 validates without holding the GIL, so the schema check runs in a thread while this
+    one builds the model from the same (read-only) tree: opening a large note then costs about
+    the parse plus the build. The model is only returned once the schema accepted the file; if
+    it did not, the build (which trusts the schema's shape) may have failed, and the schema's
+    problems are what the user sees.
+    """
+    tree = _parse(data, source)
+    validation = _Validation(tree)
+    validation.start()
+    try:
+        note = read_note(tree.getroot(), stop=validation.failed.is_set)
+    except Exception:
+        validation.join()
+        if validation.problems:
+            raise NoteFileError(source, validation.problems) from None
+        raise
+    validation.join()
+    if validation.problems:
+        raise NoteFileError(source, validation.problems)
+    return note
+
+
+class _Validation(threading.Thread):
+    """The schema check of a parsed tree, in the background."""
+
+    def __init__(self, tree: etree._ElementTree):
+        super().__init__(name="note-schema-validation", daemon=True)
+        self.tree = tree
+        self.problems: list[XmlProblem] = []
+        self.failed = threading.Event()
+
+    def run(self) -> None:
+        try:
+            self.problems = _schema_problems(self.tree)
+        except Exception as error:  # never leave the loader waiting on a silent thread
+            self.problems = [XmlProblem(0, f"schema validation failed: {error}")]
+        if self.problems:
+            self.failed.set()
 
 
 # ---------------------------------------------------------------- writing

@@ -294,8 +294,16 @@ def annex(element: Element) -> Annex:
     return result
 
 
-def read_note(root: Element) -> Note:
-    """The note held by a schema-valid tree (the schema already guarantees its shape)."""
+class ReadStopped(Exception):
+    """Reading was given up because the tree turned out not to be a valid note."""
+
+
+def read_note(root: Element, stop: Callable[[], bool] = lambda: False) -> Note:
+    """The note held by a schema-valid tree (the schema guarantees its shape).
+
+    ``stop`` is polled between objectives: the loader validates while reading, and gives up
+    on a large invalid file instead of building it all.
+    """
     parts = _by_tag(root)
     note = Note(id=root.get("id", ""))
     note.title = title_block(parts.get("title-block"))
@@ -307,6 +315,9 @@ def read_note(root: Element) -> Note:
         Organisation(el.get("id", ""), bitext(el.find("name"))) for el in _items(parts, "organisations")
     ]
     note.chapters = [Chapter(ChapterKind(el.get("kind")), bitext(el.find("body"))) for el in _items(parts, "chapters")]
-    note.objectives = [node(el) for el in _items(parts, "objectives")]
+    for element in _items(parts, "objectives"):
+        if stop():
+            raise ReadStopped
+        note.objectives.append(node(element))
     note.annexes = [annex(el) for el in _items(parts, "annexes")]
     return note

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -111,9 +112,7 @@ def test_dangling_reference_loads_and_is_a_rule_error():
         '<?xml version="1.0"?>\n<!DOCTYPE note [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<note>&x;</note>',
         # billion laughs
         '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-        + "".join(
-            f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
-        )
+        + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
         + "]>\n<note>&lol9;</note>",
         # external DTD over the network
         '<?xml version="1.0"?>\n<!DOCTYPE note SYSTEM "http://127.0.0.1:9/evil.dtd">\n<note/>',
@@ -205,3 +204,28 @@ def test_save_keeps_the_file_permissions(tmp_path):
     path.chmod(0o640)
     save_note(small_note(), path)
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_reading_stops_once_the_background_schema_check_fails(monkeypatch):
+    # The model is built while libxml2 validates in a thread; an invalid file must not be
+    # built to the end (it may be large) and must be reported by its schema problems.
+    from editor.model import xmlread
+    from editor.model.copying import clone_node
+
+    note = small_note()
+    note.objectives = [clone_node(note.objectives[0]) for _ in range(40)]
+    data = note_to_bytes(note).decode().replace('direction="increase"', 'direction="upwards"', 1)
+    built = []
+    real_node = xmlread.node
+
+    def slow_node(element):
+        built.append(element)
+        if len(built) == 1:
+            time.sleep(0.3)  # leave the validation thread time to finish
+        return real_node(element)
+
+    monkeypatch.setattr(xmlread, "node", slow_node)
+    with pytest.raises(NoteFileError) as caught:
+        note_from_bytes(data.encode(), "large.xml")
+    assert "upwards" in str(caught.value)
+    assert len(built) < 40
