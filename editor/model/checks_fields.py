@@ -32,7 +32,9 @@ from editor.model.values import (
 )
 
 # Built once: the checks name these places thousands of times per note.
-_PLACES: dict[str, Place] = {key: {lang: labels[lang.value] for lang in LANGS} for key, labels in PLACE_LABELS.items()}
+_PLACES: dict[str, Place] = {
+    key: {lang: labels[lang.value] for lang in LANGS} for key, labels in PLACE_LABELS.items()
+}
 
 
 def place_label(key: str) -> Place:
@@ -137,7 +139,9 @@ def _threshold_rules(
     _bounds_rules(rep, key, label, thresholds, kpi)
 
 
-def _threshold_kpi(rep: Reporter, key: str, label: PlaceLike, thresholds: Thresholds, kpis: KpiList) -> Kpi | None:
+def _threshold_kpi(
+    rep: Reporter, key: str, label: PlaceLike, thresholds: Thresholds, kpis: KpiList
+) -> Kpi | None:
     """The KPI the bands measure: the one named, else the field owner's first KPI."""
     if thresholds.kpi is None:
         return kpis.items[0] if kpis.items else None

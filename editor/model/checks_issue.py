@@ -43,7 +43,9 @@ class Issue:
 
     def location(self, note_lang: Lang) -> str:
         """Heading and field label in the note language, with the side concerned: "… (NL)"."""
-        where = self.place.get(note_lang) or PLACE_SEPARATOR.join(part for part in (self.node_id, self.field) if part)
+        where = self.place.get(note_lang) or PLACE_SEPARATOR.join(
+            part for part in (self.node_id, self.field) if part
+        )
         return f"{where} ({self.lang.value.upper()})" if self.lang else where
 
 
@@ -59,7 +61,8 @@ def join(*places: PlaceLike | None) -> Place:
     """Concatenate places per language, skipping missing parts."""
     resolved = [_resolve(place) for place in places]
     return {
-        lang: PLACE_SEPARATOR.join(place[lang] for place in resolved if place and place.get(lang)) for lang in LANGS
+        lang: PLACE_SEPARATOR.join(place[lang] for place in resolved if place and place.get(lang))
+        for lang in LANGS
     }
 
 

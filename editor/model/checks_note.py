@@ -58,7 +58,9 @@ def chapter_issues(note: Note) -> list[Issue]:
     for chapter in note.chapters:
         number = kinds.index(chapter.kind)
         title = CHAPTER_TITLES[chapter.kind]
-        where = {lang: f"{CHAPTER_WORD[lang]} {CHAPTER_NUMBERS[lang][number]} – {title[lang]}" for lang in LANGS}
+        where = {
+            lang: f"{CHAPTER_WORD[lang]} {CHAPTER_NUMBERS[lang][number]} – {title[lang]}" for lang in LANGS
+        }
         rep = Reporter(chapter.id, where, issues)
         text_rules(rep, "body", place_label("chapter_body"), chapter.body, True)
     return issues

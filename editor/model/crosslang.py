@@ -44,7 +44,9 @@ _SCALE = re.compile(r"\s*(millions?|miljoen|mio|milliards?|miljard|mia|M€|Md�
 _SCALES = {"million": 6, "millions": 6, "miljoen": 6, "mio": 6, "m€": 6, "m": 6, "k€": 3}
 _SCALES |= {"milliard": 9, "milliards": 9, "miljard": 9, "mia": 9, "md€": 9, "md": 9}
 # Times of day: "14h30", "14 h 30", "14u30", "14:30", "14.30 uur" are one time in both languages.
-_TIME = re.compile(r"(?<![\d.,])(\d{1,2})(?:\s?[hu:]\s?|\.(?=\d{2}\s?(?:uur|u)\b))(\d{2})(?!\d)(?:\s?(?:uur|u)\b)?")
+_TIME = re.compile(
+    r"(?<![\d.,])(\d{1,2})(?:\s?[hu:]\s?|\.(?=\d{2}\s?(?:uur|u)\b))(\d{2})(?!\d)(?:\s?(?:uur|u)\b)?"
+)
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "THRESHOLD_BOUNDS": {
         "fr": "La valeur seuil {colour} a une borne inférieure ({lower}) qui n’est pas sous sa borne "
         "supérieure ({upper}).",
-        "nl": "De ondergrens ({lower}) van de drempelwaarde {colour} ligt niet onder de bovengrens ({upper}).",
+        "nl": "De ondergrens ({lower}) van de drempelwaarde {colour} ligt niet onder de bovengrens "
+        "({upper}).",
         "en": "The {colour} threshold's lower bound ({lower}) is not below its upper bound ({upper}).",
     },
     "THRESHOLD_OVERLAP": {
@@ -49,14 +50,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(entre le seuil {first} et le seuil {second}).",
         "nl": "De waarden tussen {gap_from} en {gap_to} vallen onder geen enkele kleur "
         "(tussen de drempelwaarden {first} en {second}).",
-        "en": "Values between {gap_from} and {gap_to} fall in no colour (between the {first} and {second} thresholds).",
+        "en": "Values between {gap_from} and {gap_to} fall in no colour (between the {first} "
+        "and {second} thresholds).",
     },
     "THRESHOLD_DIRECTION": {
         "fr": "Les valeurs seuils contredisent le sens de l’indicateur ({direction}) : le vert doit "
         "correspondre aux valeurs les plus {best}.",
         "nl": "De drempelwaarden gaan in tegen de richting van de indicator ({direction}): groen moet "
         "overeenkomen met de {best} waarden.",
-        "en": "The thresholds contradict the indicator's direction ({direction}): green must be the {best} band.",
+        "en": "The thresholds contradict the indicator's direction ({direction}): green must be the "
+        "{best} band.",
     },
     "DEADLINE_MISSING": {
         "fr": "Aucune échéance n’est définie.",

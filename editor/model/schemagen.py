@@ -56,9 +56,7 @@ def xml_key(key: str) -> str:
 
 def _enum(name: str, enum: type[Enum]) -> str:
     values = "".join(f'<xs:enumeration value="{member.value}"/>' for member in enum)
-    return (
-        f'  <xs:simpleType name="{name}"><xs:restriction base="xs:string">{values}</xs:restriction></xs:simpleType>\n'
-    )
+    return f'  <xs:simpleType name="{name}"><xs:restriction base="xs:string">{values}</xs:restriction></xs:simpleType>\n'
 
 
 def _node_type(kind: NodeKind, template: Template | None) -> str:
@@ -69,7 +67,9 @@ def _node_type(kind: NodeKind, template: Template | None) -> str:
         lines.append('      <xs:element name="delegation" type="Delegation" minOccurs="0"/>')
     for spec in FIELD_SPECS[(kind, template)]:
         occurs = "" if spec.required else ' minOccurs="0"'
-        lines.append(f'      <xs:element name="{xml_key(spec.key)}" type="{FIELD_TYPE_NAMES[spec.type]}"{occurs}/>')
+        lines.append(
+            f'      <xs:element name="{xml_key(spec.key)}" type="{FIELD_TYPE_NAMES[spec.type]}"{occurs}/>'
+        )
     children = CHILD_KINDS[(kind, template)]
     if children:
         lines.append('      <xs:choice minOccurs="0" maxOccurs="unbounded">')
