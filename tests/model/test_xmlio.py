@@ -112,7 +112,9 @@ def test_dangling_reference_loads_and_is_a_rule_error():
         '<?xml version="1.0"?>\n<!DOCTYPE note [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<note>&x;</note>',
         # billion laughs
         '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-        + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+        + "".join(
+            f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+        )
         + "]>\n<note>&lol9;</note>",
         # external DTD over the network
         '<?xml version="1.0"?>\n<!DOCTYPE note SYSTEM "http://127.0.0.1:9/evil.dtd">\n<note/>',
