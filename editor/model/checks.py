@@ -53,7 +53,7 @@ def check_note(note: Note, today: date | None = None) -> list[Issue]:
     issues = title_issues(note) + list_issues(note) + chapter_issues(note)
     for node, parent in _walk_with_parents(note.objectives, None):
         issues += _node_issues(scope, node, parent)
-    return issues + annex_issues(note) + duplicate_issues(note)
+    return issues + annex_issues(note) + duplicate_issues(note, scope.paths)
 
 
 def check_node(note: Note, node: Node, today: date | None = None) -> list[Issue]:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from editor.model.bitext import LANGS, BiText, Lang
 from editor.model.checks_issue import Place, PlaceLike, Reporter, Severity, lazy
-from editor.model.crosslang import compare
+from editor.model.crosslang import Mismatch, compare
 from editor.model.labels import COLOUR_LABELS, KPI_LABELS, MEANS_LABELS, FieldSpec
 from editor.model.messages import PLACE_LABELS
 from editor.model.values import (
@@ -43,7 +43,13 @@ def place_label(key: str) -> Place:
 
 
 def lang_table(table: dict[Lang, str]) -> Place:
-    return dict(table)
+    """A label table of labels.py as a place (shared, like place_label: places are never changed)."""
+    return table
+
+
+def numbered(table: dict[Lang, str], index: int) -> PlaceLike:
+    """ "Indicateur 2" / "Indicator 2", composed only if an issue is reported."""
+    return lambda: {lang: f"{table[lang]} {index}" for lang in LANGS}
 
 
 class FieldScope(NamedTuple):
@@ -64,7 +70,9 @@ def text_rules(rep: Reporter, path: str, label: PlaceLike, text: BiText, require
         if required:
             rep.error("FIELD_EMPTY", path, label)
     elif fr_filled and nl_filled:
-        _numbers_rule(rep, path, label, text)
+        mismatch = compare(text.fr, text.nl)
+        if mismatch is not None:
+            _numbers_rule(rep, path, label, mismatch)
     else:
         rep.add("TRANSLATION_MISSING", Severity.ERROR, path, label, Lang.NL if fr_filled else Lang.FR)
     if text.base_fr is None:
@@ -73,21 +81,19 @@ def text_rules(rep: Reporter, path: str, label: PlaceLike, text: BiText, require
         rep.add("STALE_TRANSLATION", Severity.WARNING, path, label, lang)
 
 
-def _numbers_rule(rep: Reporter, path: str, label: PlaceLike, text: BiText) -> None:
+def _numbers_rule(rep: Reporter, path: str, label: PlaceLike, mismatch: Mismatch) -> None:
     # A warning, not an error: reading numbers out of prose is a heuristic (a side may spell a
     # number in words, or paraphrase a date), so it must not block a submission export; but the
     # published errors it catches (2,5 % vs 25 %) are exactly what a reviewer must look at.
-    mismatch = compare(text.fr, text.nl)
-    if mismatch is not None:
-        rep.warning(
-            "NUMBER_MISMATCH",
-            path,
-            label,
-            fr_only=", ".join(mismatch.fr_only),
-            nl_only=", ".join(mismatch.nl_only),
-            fr=list(mismatch.fr),
-            nl=list(mismatch.nl),
-        )
+    rep.warning(
+        "NUMBER_MISMATCH",
+        path,
+        label,
+        fr_only=", ".join(mismatch.fr_only),
+        nl_only=", ".join(mismatch.nl_only),
+        fr=list(mismatch.fr),
+        nl=list(mismatch.nl),
+    )
 
 
 def value_rules(rep: Reporter, spec: FieldSpec, value: FieldValue, scope: FieldScope, kpis: KpiList) -> None:
@@ -115,7 +121,7 @@ def _kpi_rules(rep: Reporter, key: str, label: PlaceLike, kpis: KpiList, scope: 
     if scope.required and kpis.is_empty():
         rep.error("KPI_MISSING", key, label)
     for index, kpi in enumerate(kpis.items, start=1):
-        kpi_label = lazy(label, {lang: f"{KPI_LABELS['name'][lang]} {index}" for lang in LANGS})
+        kpi_label = lazy(label, numbered(KPI_LABELS["name"], index))
         text_rules(rep, f"{key}/{kpi.id}/name", kpi_label, kpi.name, True)
         for part in ("unit", "source"):
             part_label = lazy(kpi_label, lang_table(KPI_LABELS[part]))
@@ -257,8 +263,7 @@ def _means_rules(rep: Reporter, key: str, label: PlaceLike, means: Means, scope:
     for part, part_label, text in parts:
         text_rules(rep, f"{key}/{part}", lazy(label, part_label), text, False)
     for index, line in enumerate(means.budget, start=1):
-        number = {lang: f"{PLACE_LABELS['budget_line'][lang.value]} {index}" for lang in LANGS}
-        line_label = lazy(label, number)
+        line_label = lazy(label, numbered(place_label("budget_line"), index))
         path = f"{key}/{line.id}"
         if not BUDGET_CODE.match(line.code):
             rep.error("BUDGET_CODE", f"{path}/code", line_label, code=line.code)

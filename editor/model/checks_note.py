@@ -102,12 +102,11 @@ def _node_place(node: Node, path: Path | None) -> PlaceLike:
     return (lambda: {lang: heading(node, path, lang) for lang in LANGS}) if path else same(node.id)
 
 
-def _ids(note: Note) -> Iterator[tuple[str, PlaceLike]]:
+def _ids(note: Note, paths: dict[str, Path]) -> Iterator[tuple[str, PlaceLike]]:
     """Every stored id of the note with where it is, in document order."""
     yield note.id, lang_table(NOTE_TITLE)
     yield from ((one.id, lang_table(ABBREVIATIONS_TITLE)) for one in note.abbreviations)
     yield from ((one.id, place_label("organisations")) for one in note.organisations)
-    paths = numbering(note)
     for node in note.walk():
         where = _node_place(node, paths.get(node.id))
         yield node.id, where
@@ -121,12 +120,12 @@ def _ids(note: Note) -> Iterator[tuple[str, PlaceLike]]:
         yield from ((record.id, where) for record in annex.records)
 
 
-def duplicate_issues(note: Note) -> list[Issue]:
+def duplicate_issues(note: Note, paths: dict[str, Path] | None = None) -> list[Issue]:
     """Ids must be unique: the schema enforces it for files, imports build notes in memory."""
     issues: list[Issue] = []
     seen: set[str] = set()
     reported: set[str] = set()
-    for one, where in _ids(note):
+    for one, where in _ids(note, numbering(note) if paths is None else paths):
         if one in seen and one not in reported:
             reported.add(one)
             Reporter(one, where, issues).error("DUPLICATE_ID", None, place_label("id"), id=one)

@@ -88,9 +88,8 @@ def _by_tag(element: Element | None) -> dict[str, Element]:
     return {child.tag: child for child in element} if element is not None else _EMPTY
 
 
-def _side(element: Element) -> str:
-    if len(element) == 0:
-        return element.text or ""
+def _lines(element: Element) -> str:
+    """A side written as <p>/<li> lines."""
     return "\n".join(BULLET + (child.text or "") if child.tag == "li" else child.text or "" for child in element)
 
 
@@ -98,15 +97,20 @@ def bitext(element: Element | None) -> BiText:
     """A text field: <fr/> and <nl/> in that order, then the confirmed bases when they differ."""
     if element is None:
         return BiText()
-    sides = iter(element)
-    text = BiText(_side(next(sides)), _side(next(sides)))
+    # Inlined side reading: this runs for every text of the note (most sides are one line).
+    fr, nl, *bases = element
+    text = BiText(
+        (fr.text or "") if len(fr) == 0 else _lines(fr),
+        (nl.text or "") if len(nl) == 0 else _lines(nl),
+    )
     if element.get("confirmed") == "true":
         base_fr = base_nl = None
-        for base in sides:
+        for base in bases:
+            side = (base.text or "") if len(base) == 0 else _lines(base)
             if base.tag == "fr-base":
-                base_fr = _side(base)
+                base_fr = side
             else:
-                base_nl = _side(base)
+                base_nl = side
         text.base_fr = text.fr if base_fr is None else base_fr
         text.base_nl = text.nl if base_nl is None else base_nl
     return text
