@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -20,8 +21,17 @@ class EditCommand(QUndoCommand):
 
     def __init__(self, document: Document, edit: Edit, text: str):
         super().__init__(text)
-        self.document = document
+        # Weak: the stack owns its commands, and a command owning its document back made a
+        # reference cycle; Python's collector could then free commands before the stack's own
+        # destructor deleted them again (a crash seen when a closed document was collected).
+        self._document = weakref.ref(document)
         self.edit = edit
+
+    @property
+    def document(self) -> Document:
+        document = self._document()
+        assert document is not None  # the document owns the stack that runs this command
+        return document
 
     def redo(self) -> None:
         self.edit.apply()
