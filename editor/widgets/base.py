@@ -111,6 +111,22 @@ class FieldEditor(CatchUpWidget):
     def load(self) -> None:
         """Copy the model into the widgets (called inside the refresh guard)."""
 
+    # -- reuse for another owner ----------------------------------------------------------------
+    def rebind(self, owner_id: str, value: Any) -> None:
+        """Edit ``value`` of ``owner_id`` from now on.
+
+        The window reuses a page for the next node of the same shape: rebinding its editors
+        costs a fraction of building their widgets again.
+        """
+        self.owner_id = owner_id
+        self.bind(value)
+        self._behind = False
+        self.refresh()
+
+    def bind(self, value: Any) -> None:
+        """Point the editor and its sub-editors at ``value``; forget what was typed but rejected."""
+        raise NotImplementedError(f"{type(self).__name__} cannot be rebound")
+
     @property
     def loading(self) -> bool:
         return self._loading

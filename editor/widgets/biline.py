@@ -61,6 +61,9 @@ class BiLineEditor(FieldEditor):
         self.text = text
         self.refresh()
 
+    def bind(self, value: BiText) -> None:
+        self.text = value
+
     def load(self) -> None:
         for lang, line in self.lines.items():
             keep_cursor_set(line, self.text.get(lang))

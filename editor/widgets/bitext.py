@@ -246,6 +246,9 @@ class BiTextEditor(FieldEditor):
     def edit(self, lang: Lang) -> TextSide:
         return self.columns[lang].edit
 
+    def bind(self, value: BiText) -> None:
+        self.text = value
+
     def _typed(self, lang: Lang) -> None:
         value = self.edit(lang).toPlainText()
         if self.loading or value == self.text.get(lang):

@@ -178,6 +178,11 @@ class DeadlineEditor(FieldEditor):
         self.apply(Compound(edits, self.owner_id), self.tr("Change deadline kind"))
 
     # -- model to widgets ----------------------------------------------------------------------
+    def bind(self, value: Deadline) -> None:
+        self.deadline = value
+        self.text_editor.rebind(self.owner_id, value.text)
+        self.qualifier_editor.rebind(self.owner_id, value.qualifier)
+
     def load(self) -> None:
         deadline = self.deadline
         kind = deadline.kind

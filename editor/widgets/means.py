@@ -123,6 +123,16 @@ class MeansEditor(FieldEditor):
                 self.apply(SetAttr(self.means, "fte", value, self.owner_id), self.tr("Change FTE"))
         self.show_issues()
 
+    def bind(self, value: Means) -> None:
+        self.means = value
+        self._fte_error = None
+        self.fte.clear()
+        self.fte_note.rebind(self.owner_id, value.fte_note)
+        self.ict.rebind(self.owner_id, value.ict)
+        self.note.rebind(self.owner_id, value.note)
+        self.budget.columns = budget_columns(self.owner_id)
+        self.budget.rebind(self.owner_id, value.budget)
+
     def load(self) -> None:
         if self._fte_error is None:
             text = show_decimal(self.means.fte)

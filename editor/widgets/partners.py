@@ -113,6 +113,10 @@ class PartnersEditor(FieldEditor):
     def organisations(self) -> list[Organisation]:
         return self.document.note.organisations
 
+    def bind(self, value: Partners) -> None:
+        self.partners = value
+        self.picker.setEditText("")
+
     def load(self) -> None:
         labels = [self._label(org_id) for org_id in self.partners.items]
         if labels != [self.chosen.item(row).text() for row in range(self.chosen.count())]:

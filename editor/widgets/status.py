@@ -61,6 +61,10 @@ class StatusEditor(FieldEditor):
             return
         self.apply(SetAttr(self.status, "code", code, self.owner_id), self.tr("Change status"))
 
+    def bind(self, value: Status) -> None:
+        self.status = value
+        self.comment.rebind(self.owner_id, value.comment)
+
     def load(self) -> None:
         self.combo.set_value(self.status.code)
 

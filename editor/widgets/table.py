@@ -132,6 +132,14 @@ class ListTableEditor(FieldEditor):
         self.preview_label.setVisible(self.preview is not None)
 
     # -- model to widgets ----------------------------------------------------------------------
+    def bind(self, value: Any) -> None:
+        """Another owner's list; callers rebuild ``columns`` first when they name the owner."""
+        self.items = value
+        self._errors.clear()
+        self._row_issues.clear()
+        self.table.setCurrentCell(-1, -1)
+        self._show_errors()
+
     def load(self) -> None:
         self.table.blockSignals(True)
         try:

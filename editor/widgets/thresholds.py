@@ -153,6 +153,13 @@ class ThresholdsEditor(FieldEditor):
         self.show_issues()
 
     # -- model to widgets ----------------------------------------------------------------------
+    def bind(self, value: Thresholds) -> None:
+        self.thresholds = value
+        self._bad.clear()
+        for colour, row in self.rows.items():
+            row.band = value.band(colour)
+            row.text.rebind(self.owner_id, row.band.text)
+
     def load(self) -> None:
         self.kind_combo.set_value(self.thresholds.kind)
         self._load_kpis()

@@ -28,6 +28,23 @@ def test_outline_passes_the_model_tester_on_the_sample(qtmodeltester) -> None:
     qtmodeltester.check(model)
 
 
+def test_outline_rows_stay_right_after_moves_and_inserts() -> None:
+    # Rows remember their position when built; every structure change rebuilds them.
+    from editor.model.edits import ListInsert, ListMove
+    from editor.structure import make_node
+
+    document = Document(load_note(SAMPLE_NOTE))
+    model = OutlineModel(document)
+    note = document.note
+    document.apply(ListMove(note.objectives, 0, 2), "move")
+    first = note.objectives[0]
+    document.apply(ListInsert(first.children, 0, make_node(note, NodeKind.OO)), "add")
+    for node in note.walk():
+        index = model.index_for(node.id)
+        parent = model.parent(index)
+        assert model.index(index.row(), 0, parent) == index
+
+
 def test_problems_model_passes_the_model_tester(qtmodeltester) -> None:
     model = ProblemsModel(Document(built_note()))
     assert model.rowCount() > 0
