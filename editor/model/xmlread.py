@@ -90,7 +90,11 @@ def _by_tag(element: Element | None) -> dict[str, Element]:
 
 def _lines(element: Element) -> str:
     """A side written as <p>/<li> lines."""
-    return "\n".join(BULLET + (child.text or "") if child.tag == "li" else child.text or "" for child in element)
+    return "\n".join([BULLET + (child.text or "") if child.tag == "li" else child.text or "" for child in element])
+
+
+def _side(element: Element) -> str:
+    return (element.text or "") if len(element) == 0 else _lines(element)
 
 
 def bitext(element: Element | None) -> BiText:
@@ -98,32 +102,26 @@ def bitext(element: Element | None) -> BiText:
     if element is None:
         return BiText()
     # Inlined side reading: this runs for every text of the note (most sides are one line).
-    fr, nl, *bases = element
-    text = BiText(
-        (fr.text or "") if len(fr) == 0 else _lines(fr),
-        (nl.text or "") if len(nl) == 0 else _lines(nl),
-    )
-    if element.get("confirmed") == "true":
-        base_fr = base_nl = None
-        for base in bases:
-            side = (base.text or "") if len(base) == 0 else _lines(base)
-            if base.tag == "fr-base":
-                base_fr = side
-            else:
-                base_nl = side
-        text.base_fr = text.fr if base_fr is None else base_fr
-        text.base_nl = text.nl if base_nl is None else base_nl
-    return text
+    # One slice makes every child proxy in a single call, cheaper than unpacking an iterator.
+    children: list[Element] = element[:]  # type: ignore[index,assignment]  # the stubs lack slicing
+    fr, nl = children[0], children[1]
+    fr_text = (fr.text or "") if len(fr) == 0 else _lines(fr)
+    nl_text = (nl.text or "") if len(nl) == 0 else _lines(nl)
+    if element.get("confirmed") != "true":
+        return BiText(fr_text, nl_text)
+    if len(children) == 2:  # a base equal to its side is not written
+        return BiText(fr_text, nl_text, fr_text, nl_text)
+    base_fr, base_nl = fr_text, nl_text
+    for base in children[2:]:
+        if base.tag == "fr-base":
+            base_fr = _side(base)
+        else:
+            base_nl = _side(base)
+    return BiText(fr_text, nl_text, base_fr, base_nl)
 
 
 def _child_bitext(parts: dict[str, Element], tag: str) -> BiText:
     return bitext(parts.get(tag))
-
-
-@functools.cache
-def _fields_of(kind: NodeKind, template: Template | None) -> dict[str, tuple[str, FieldType]]:
-    """XML tag → (field key, type) of a node kind's fields."""
-    return {xml_key(spec.key): (spec.key, spec.type) for spec in field_specs(kind, template)}
 
 
 def kpis(element: Element) -> KpiList:
@@ -149,19 +147,18 @@ def kpis(element: Element) -> KpiList:
     return KpiList(items)
 
 
-def _band(element: Element | None) -> Band:
-    assert element is not None  # every band is required by the schema
+def _band(element: Element) -> Band:
     return Band(bitext(element), _dec(element.get("lower")), _dec(element.get("upper")))
 
 
 def thresholds(element: Element) -> Thresholds:
-    bands = _by_tag(element)
+    green, orange, red = element  # the schema requires all three, in this order
     return Thresholds(
         _THRESHOLD_KINDS[element.get("kind")],
         element.get("kpi"),
-        _band(bands.get("green")),
-        _band(bands.get("orange")),
-        _band(bands.get("red")),
+        _band(green),
+        _band(orange),
+        _band(red),
     )
 
 
@@ -181,7 +178,8 @@ def deadline(element: Element) -> Deadline:
 
 
 def status(element: Element) -> Status:
-    return Status(_STATUS_CODES.get(element.get("code")), bitext(element.find("comment")))
+    # The comment is the only child the schema allows: no lookup by name (``find`` is slow).
+    return Status(_STATUS_CODES.get(element.get("code")), bitext(element[0] if len(element) else None))
 
 
 def _budget_line(element: Element) -> BudgetLine:
@@ -189,7 +187,7 @@ def _budget_line(element: Element) -> BudgetLine:
     return BudgetLine(
         id=attrs.get("id", ""),
         code=attrs.get("code", ""),
-        label=bitext(element.find("label")),
+        label=bitext(element[0]),  # the label is the only child the schema allows
         amount=_dec(attrs.get("amount")),
         per_year=attrs.get("per-year") == "true",
         credit=_CREDITS.get(attrs.get("credit")),
@@ -217,7 +215,9 @@ def partners(element: Element) -> Partners:
     return Partners([partner.get("ref", "") for partner in element])
 
 
-_READERS: dict[FieldType, Callable[[Element], FieldValue]] = {
+Reader = Callable[[Element], FieldValue]
+
+_READERS: dict[FieldType, Reader] = {
     FieldType.TEXT: bitext,
     FieldType.KPIS: kpis,
     FieldType.THRESHOLDS: thresholds,
@@ -226,6 +226,12 @@ _READERS: dict[FieldType, Callable[[Element], FieldValue]] = {
     FieldType.MEANS: means,
     FieldType.PARTNERS: partners,
 }
+
+
+@functools.cache
+def _fields_of(kind: NodeKind, template: Template | None) -> dict[str, tuple[str, Reader]]:
+    """XML tag → (field key, reader of its type) of a node kind's fields."""
+    return {xml_key(spec.key): (spec.key, _READERS[spec.type]) for spec in field_specs(kind, template)}
 
 
 def node(element: Element) -> Node:
@@ -237,11 +243,11 @@ def node(element: Element) -> Node:
     fields_of, fields, children = _fields_of(kind, template), result.fields, result.children
     for child in element:
         tag = child.tag
-        if tag in NODE_TAGS:
+        field = fields_of.get(tag)  # fields first: they outnumber child nodes
+        if field is not None:
+            fields[field[0]] = field[1](child)
+        elif tag in NODE_TAGS:
             children.append(node(child))
-        elif tag in fields_of:
-            key, field_type = fields_of[tag]
-            fields[key] = _READERS[field_type](child)
         elif tag == "title":
             result.title = bitext(child)
         elif tag == "delegation":
