@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from editor.model.bitext import BiText, Lang
 from editor.model.ids import new_id
@@ -52,9 +54,17 @@ def bitexts(value: object) -> Iterator[BiText]:
     elif isinstance(value, dict):
         for item in value.values():
             yield from bitexts(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for one in dataclasses.fields(value):
-            yield from bitexts(getattr(value, one.name))
+    else:
+        cls: Any = type(value)  # any class hashes; the stubs say type[object] may not
+        for name in _dataclass_fields(cls):
+            yield from bitexts(getattr(value, name))
+
+
+@functools.cache
+def _dataclass_fields(cls: type) -> tuple[str, ...]:
+    # bitexts() walks whole notes: asking dataclasses for the fields of every value it meets
+    # (is_dataclass, fields) cost more than the walk itself on a large note.
+    return tuple(one.name for one in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
 
 
 def empty_value(spec: FieldSpec) -> FieldValue:
