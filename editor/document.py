@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from editor.commands import EditCommand
 from editor.model.checks import Issue, check_node, check_note
 from editor.model.edits import Compound, Edit, ListInsert, ListMove, ListRemove
-from editor.model.tree import Note
+from editor.model.tree import AgendaRecord, Annex, AuditRecord, Node, Note
 from editor.model.xmlio import load_note, save_note
 
 # Full re-check after a pause in typing: incremental checks keep the edited node current
@@ -19,11 +19,21 @@ from editor.model.xmlio import load_note, save_note
 FULL_CHECK_DELAY_MS = 400
 
 
+# Items whose addition, removal or move changes numbering, the outline, the table of contents
+# or the annex headings. KPIs, budget lines, partners, organisations and abbreviations do not:
+# rebuilding the outline of a large note for a new KPI row took a third of a second.
+_STRUCTURAL_ITEMS = (Node, Annex, AgendaRecord, AuditRecord)
+
+
 def is_structural(edit: Edit) -> bool:
-    """Whether the edit adds, removes or moves items (the outline must be rebuilt)."""
+    """Whether the edit adds, removes or moves objectives, blocks, actions or annex records."""
     if isinstance(edit, Compound):
         return any(is_structural(one) for one in edit.edits)
-    return isinstance(edit, ListInsert | ListRemove | ListMove)
+    if isinstance(edit, ListInsert | ListRemove):
+        return isinstance(edit.item, _STRUCTURAL_ITEMS)
+    if isinstance(edit, ListMove):
+        return any(isinstance(item, _STRUCTURAL_ITEMS) for item in edit.items)
+    return False
 
 
 class Document(QObject):
