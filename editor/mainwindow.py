@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.outline_view.entry_selected.connect(self.show_entry)
         self.outline_model.modelReset.connect(self._after_rebuild)
         self.pages = PageStack(self.document)
+        self.pages.open_requested.connect(self.outline_view.select_id)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.outline_view)
         self.splitter.addWidget(self.pages)

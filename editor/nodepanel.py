@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.contents import ContentsPage
 from editor.model.bitext import LANGS, Lang
 from editor.model.edits import SetAttr
 from editor.model.labels import FieldSpec, NodeKind, Template
-from editor.model.numbering import heading, numbering, table_of_contents
+from editor.model.numbering import heading, numbering
 from editor.model.tree import Delegation, Node
 from editor.structure import mark_up_to_date, set_optional_field
 from editor.widgets.base import FieldEditor
@@ -312,47 +313,10 @@ class NodePanel(QScrollArea):
         return True
 
 
-class ContentsPage(QWidget):
-    """Chapter IV itself: the generated table of contents, French and Dutch side by side."""
-
-    def __init__(self, document: Document, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.document = document
-        layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Numbers and headings are generated from the outline: reorder it to renumber."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        columns = QHBoxLayout()
-        self.columns: dict[Lang, QLabel] = {}
-        for lang in LANGS:
-            label = QLabel()
-            label.setAlignment(Qt.AlignmentFlag.AlignTop)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.columns[lang] = label
-            columns.addWidget(label, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        holder = QWidget()
-        holder.setLayout(columns)
-        scroll.setWidget(holder)
-        layout.addWidget(scroll, 1)
-        self.refresh()
-        document.structure_changed.connect(self.refresh)
-        document.changed.connect(lambda _scope: self.refresh() if self.isVisible() else None)
-
-    def refresh(self) -> None:
-        entries = table_of_contents(self.document.note)
-        for lang, label in self.columns.items():
-            label.setText("\n".join("    " * (entry.level - 1) + entry.text[lang] for entry in entries))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()
-        super().showEvent(event)
-
-
 class PageStack(QStackedWidget):
     """The right-hand pages, built on first selection and kept for the most recent ones."""
+
+    open_requested = Signal(str)  # an entry id a page asks to show (a heading of the contents)
 
     def __init__(self, document: Document, capacity: int = 10, parent: QWidget | None = None):
         super().__init__(parent)
@@ -406,7 +370,9 @@ class PageStack(QStackedWidget):
         if isinstance(target, Node):
             return NodePanel(self.document, target)
         if target is self.document.note.objectives:
-            return ContentsPage(self.document)
+            contents = ContentsPage(self.document)
+            contents.open_requested.connect(self.open_requested)
+            return contents
         try:
             page = create_page(self.document, target)
         except TypeError:
