@@ -209,22 +209,6 @@ def required_slots(node: Node) -> Iterator[tuple[Lang, bool]]:
                 yield lang, _filled(node.fields.get(spec.key), lang)
 
 
-def missing_langs(node: Node) -> set[Lang]:
-    """Languages in which a required field or the title of the node is still empty."""
-    return {lang for lang, filled in required_slots(node) if not filled}
-
-
-def is_stale(node: Node) -> bool:
-    """Whether a text of the node itself waits for its translation to be updated."""
-    return any(text.stale_langs() for text in _own_bitexts(node))
-
-
-def _own_bitexts(node: Node) -> Iterator[BiText]:
-    yield node.title
-    for value in node.fields.values():
-        yield from bitexts(value)
-
-
 def completeness(note: Note) -> dict[Lang, float]:
     """Percentage of required fields filled, per language, over chapter IV."""
     totals = {lang: [0, 0] for lang in LANGS}

@@ -18,9 +18,9 @@ from editor.structure import (
     insertion_point,
     make_node,
     mark_up_to_date,
-    missing_langs,
     move_node,
     reparent,
+    required_slots,
     set_optional_field,
 )
 from tests.editor.windowkit import built_note
@@ -139,4 +139,4 @@ def test_completeness_counts_required_fields_per_language() -> None:
     after = completeness(note)
     assert after[Lang.FR] > before[Lang.FR]
     assert after[Lang.NL] == before[Lang.NL]
-    assert Lang.NL in missing_langs(planning)
+    assert (Lang.NL, False) in list(required_slots(planning))
