@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from editor.document import Document
 from editor.model.bitext import Lang
-from editor.model.edits import set_text
+from editor.model.edits import ListInsert, set_text
 from editor.model.labels import NodeKind
 from editor.model.resources import SAMPLE_NOTE
 from editor.model.xmlio import load_note
@@ -30,7 +30,7 @@ def test_outline_passes_the_model_tester_on_the_sample(qtmodeltester) -> None:
 
 def test_outline_rows_stay_right_after_moves_and_inserts() -> None:
     # Rows remember their position when built; every structure change rebuilds them.
-    from editor.model.edits import ListInsert, ListMove
+    from editor.model.edits import ListMove
     from editor.structure import make_node
 
     document = Document(load_note(SAMPLE_NOTE))
@@ -115,3 +115,25 @@ def test_move_within_siblings_by_drop_position() -> None:
     assert texts(model, model.index_for(CHAPTER_IV))[0] == "IV.1 OS 1 : Mobilité douce"
     assert not model.move_node(first, first.children[0], 0)
     assert first.kind is NodeKind.OS
+
+
+def test_view_keeps_open_and_closed_rows_across_rebuilds(qtbot) -> None:
+    from editor.outline import OutlineView
+    from editor.structure import make_node
+
+    document = Document(load_note(SAMPLE_NOTE))
+    model = OutlineModel(document)
+    view = OutlineView()
+    qtbot.addWidget(view)
+    view.set_outline(model)
+    note = document.note
+    first_os, second_os = note.objectives[0], note.objectives[1]
+    oo = first_os.children[0]
+    view.expand(model.index_for(oo.id))
+    view.collapse(model.index_for(second_os.id))
+    view.select_id(oo.id)
+    document.apply(ListInsert(first_os.children, 0, make_node(note, NodeKind.OO)), "Ajouter un OO")
+    assert view.isExpanded(model.index_for(first_os.id))
+    assert view.isExpanded(model.index_for(oo.id))
+    assert not view.isExpanded(model.index_for(second_os.id))
+    assert view.current_id() == oo.id
