@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from editor.app import Workspace
 from editor.contents import ContentsPage
 from editor.document import is_structural
 from editor.mainwindow import MainWindow
 from editor.model.bitext import Lang
 from editor.model.edits import ListInsert, ListMove, ListRemove
 from editor.model.labels import NodeKind
-from editor.model.resources import SAMPLE_NOTE
 from editor.model.tree import new_node
 from editor.model.values import Kpi, KpiList
 from editor.outline import CHAPTER_IV
-from tests.editor.windowkit import close_all, make_workspace, open_window, panel
-
-
-@pytest.fixture
-def workspace(qtbot, tmp_path: Path):
-    workspace = make_workspace(tmp_path)
-    yield workspace
-    close_all(workspace)
-
-
-@pytest.fixture
-def window(workspace: Workspace, tmp_path: Path) -> MainWindow:
-    path = tmp_path / "sample.xml"
-    path.write_bytes(SAMPLE_NOTE.read_bytes())
-    return open_window(workspace, path)
+from tests.editor.windowkit import panel
 
 
 def contents(window: MainWindow) -> ContentsPage:

@@ -3,40 +3,23 @@ the new node's values, never the previous node's, and issues must follow."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TypeVar
 
 import pytest
 from PySide6.QtWidgets import QTableWidgetItem
 
-from editor.app import Workspace
 from editor.mainwindow import MainWindow
 from editor.model.bitext import Lang
 from editor.model.l10n import render_deadline
-from editor.model.resources import SAMPLE_NOTE
 from editor.model.tree import Node
 from editor.model.values import Colour, Deadline, KpiList, Means, Partners, Status, StatusCode, Thresholds
 from editor.nodepanel import NodePanel
 from editor.widgets.kpis import NAME_FR
 from editor.widgets.means import CODE
 from editor.widgets.partners import organisation_label
-from tests.editor.windowkit import close_all, make_workspace, open_window, panel, type_text
+from tests.editor.windowkit import panel, type_text
 
 T = TypeVar("T")
-
-
-@pytest.fixture
-def workspace(qtbot, tmp_path: Path):
-    workspace = make_workspace(tmp_path)
-    yield workspace
-    close_all(workspace)
-
-
-@pytest.fixture
-def window(workspace: Workspace, tmp_path: Path) -> MainWindow:
-    path = tmp_path / "sample.xml"
-    path.write_bytes(SAMPLE_NOTE.read_bytes())
-    return open_window(workspace, path)
 
 
 def node(window: MainWindow, node_id: str) -> Node:

@@ -17,14 +17,7 @@ from editor.model.bitext import Lang
 from editor.model.xmlio import load_note
 from editor.recovery import lock_path, read_lock
 from editor.settings import Settings
-from tests.editor.windowkit import built_note, close_all, make_workspace, open_window, saved_note, type_text
-
-
-@pytest.fixture
-def workspace(qtbot, tmp_path: Path):
-    workspace = make_workspace(tmp_path)
-    yield workspace
-    close_all(workspace)
+from tests.editor.windowkit import built_note, close_all, open_window, saved_note, type_text
 
 
 def click_on_exec(monkeypatch: pytest.MonkeyPatch, name: str, seen: list[QMessageBox]) -> None:

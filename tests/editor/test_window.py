@@ -16,27 +16,11 @@ from editor.model.resources import SAMPLE_NOTE
 from editor.model.xmlio import load_note
 from editor.outline import CHAPTER_IV
 from tests.editor.windowkit import (
-    close_all,
-    make_workspace,
     open_window,
     panel,
     saved_note,
     type_text,
 )
-
-
-@pytest.fixture
-def workspace(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    workspace = make_workspace(tmp_path)
-    yield workspace
-    close_all(workspace)
-
-
-@pytest.fixture
-def sample_window(qtbot, workspace: Workspace, tmp_path: Path) -> MainWindow:
-    path = tmp_path / "sample.xml"
-    path.write_bytes(SAMPLE_NOTE.read_bytes())
-    return open_window(workspace, path)
 
 
 def outline_text(window: MainWindow, node_id: str, lang: Lang = Lang.FR) -> str:
