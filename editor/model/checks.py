@@ -26,6 +26,11 @@ __all__ = ["Issue", "Severity", "check_node", "check_note", "summary"]
 _TITLED = frozenset({NodeKind.OS, NodeKind.OO, NodeKind.ITEM})
 _YEAR_BLOCKS = frozenset({NodeKind.REALISATION, NodeKind.PLANNING})
 
+# Reading an enum member through its class costs about 0.2 µs in Python 3.11 (ten times a
+# global): the rules run per node and per field read these module names instead.
+_PLANNING, _ACTION, _REALISATION = NodeKind.PLANNING, NodeKind.ACTION, NodeKind.REALISATION
+_THRESHOLDS = FieldType.THRESHOLDS
+
 
 @dataclass(frozen=True)
 class _NoteScope:
@@ -87,9 +92,9 @@ def _where(scope: _NoteScope, node: Node) -> Place:
 
 def _block_year(node: Node, parent: Node | None) -> int | None:
     """The year a Planning block plans for, inherited by the actions inside it."""
-    if node.kind is NodeKind.PLANNING:
+    if node.kind is _PLANNING:
         return node.year
-    if node.kind is NodeKind.ACTION and parent is not None and parent.kind is NodeKind.PLANNING:
+    if node.kind is _ACTION and parent is not None and parent.kind is _PLANNING:
         return parent.year
     return None
 
@@ -104,7 +109,7 @@ def _node_issues(scope: _NoteScope, node: Node, parent: Node | None) -> list[Iss
         text_rules(rep, "delegation/delegate", place_label("delegate"), node.delegation.delegate, True)
         text_rules(rep, "delegation/reference", place_label("reference"), node.delegation.reference, True)
     # A delegated OO's content lives in another minister's note: nothing is required here.
-    block_year, historic = _block_year(node, parent), node.kind is NodeKind.REALISATION
+    block_year, historic = _block_year(node, parent), node.kind is _REALISATION
     scopes = (  # indexed by "required"
         FieldScope(False, block_year, scope.today, scope.current, historic, scope.organisations),
         FieldScope(True, block_year, scope.today, scope.current, historic, scope.organisations),
@@ -117,7 +122,7 @@ def _node_issues(scope: _NoteScope, node: Node, parent: Node | None) -> list[Iss
             if not required:
                 continue
             value = empty_value(spec)
-        kpis = _kpis_for(node, spec.key) if spec.type is FieldType.THRESHOLDS else _NO_KPIS
+        kpis = _kpis_for(node, spec.key) if spec.type is _THRESHOLDS else _NO_KPIS
         value_rules(rep, spec, value, scopes[required], kpis)
     return rep.issues
 

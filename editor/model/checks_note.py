@@ -120,8 +120,30 @@ def _ids(note: Note, paths: dict[str, Path]) -> Iterator[tuple[str, PlaceLike]]:
         yield from ((record.id, where) for record in annex.records)
 
 
+def _all_ids(note: Note) -> list[str]:
+    """The ids ``_ids`` yields, without their places: a cheap test that there is no duplicate."""
+    ids = [note.id]
+    ids += [one.id for one in note.abbreviations]
+    ids += [one.id for one in note.organisations]
+    stack = list(reversed(note.objectives))
+    while stack:
+        node = stack.pop()
+        ids.append(node.id)
+        for value in node.fields.values():
+            if isinstance(value, KpiList):
+                ids += [kpi.id for kpi in value.items]
+            elif isinstance(value, Means):
+                ids += [line.id for line in value.budget]
+        stack += reversed(node.children)
+    ids += [record.id for annex in note.annexes for record in annex.records]
+    return ids
+
+
 def duplicate_issues(note: Note, paths: dict[str, Path] | None = None) -> list[Issue]:
     """Ids must be unique: the schema enforces it for files, imports build notes in memory."""
+    ids = _all_ids(note)
+    if len(set(ids)) == len(ids):  # the usual case: no place worth composing
+        return []
     issues: list[Issue] = []
     seen: set[str] = set()
     reported: set[str] = set()
