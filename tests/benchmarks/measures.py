@@ -182,31 +182,42 @@ def roll_forward(note: Note, path: Path, work: Path, repeat: int, baselines: dic
     return [r.Metric("roll-forward of the large note", seconds, None, "(figure only)", None)]
 
 
-def select_objective(note: Note, path: Path, work: Path, repeat: int, baselines: dict[str, float]) -> list:
-    r = _run_mod()
+def _probe(path: Path, mode: str) -> list[float]:
+    """Run window_probe.py in its own process (its own QApplication and memory figures)."""
     result = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("window_probe.py")), str(path), "select"],
+        [sys.executable, str(Path(__file__).with_name("window_probe.py")), str(path), mode],
         capture_output=True,
         text=True,
         cwd=ROOT,
     )
     if result.returncode != 0:
         raise Skipped(f"window probe failed: {result.stderr.strip().splitlines()[-1:]}")
-    seconds = float(result.stdout.split()[-1])
-    return [r.absolute_metric("select an objective (window)", seconds, 0.100)]
+    return [float(word) for word in result.stdout.split()]
+
+
+def select_objective(note: Note, path: Path, work: Path, repeat: int, baselines: dict[str, float]) -> list:
+    r = _run_mod()
+    median, slowest = _probe(path, "select")
+    return [
+        r.absolute_metric("select an objective (window)", median, 0.100),
+        # The first page of each layout is built; later ones reuse a page of the same layout.
+        r.Metric("select: slowest (page built)", slowest, None, "(figure only)", None),
+    ]
+
+
+def window_edits(note: Note, path: Path, work: Path, repeat: int, baselines: dict[str, float]) -> list:
+    r = _run_mod()
+    names = ("add a KPI row (window)", "undo adding the KPI row", "add an objective (window)", "undo adding it")
+    figures = zip(names, _probe(path, "edit"), strict=True)
+    return [r.Metric(name, seconds, None, "(figure only)", None) for name, seconds in figures]
 
 
 def peak_window_rss(path: Path) -> float | None:
     """Peak resident memory (MB) of a process that opens the large note in the window."""
-    result = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("window_probe.py")), str(path), "rss"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    if result.returncode != 0:
+    try:
+        return _probe(path, "rss")[-1]
+    except Skipped:
         return None
-    return float(result.stdout.split()[-1])
 
 
 def own_peak_rss_mb() -> float:
@@ -221,4 +232,5 @@ ALL: list[Callable[..., list]] = [
     seed_import,
     roll_forward,
     select_objective,
+    window_edits,
 ]
