@@ -36,8 +36,14 @@ schema: setup
 translations: setup
 	$(BIN)/python scripts/update_translations.py
 
+SEED = ../shared/seeds/000_84be95ee93d62466.txt
+
 screenshots: setup
 	xvfb-run -a -s '-screen 0 1400x900x24' env QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshot_editor.py
+	rm -rf .screenshot-import && $(BIN)/python main.py import-text $(SEED) -o .screenshot-import > /dev/null
+	xvfb-run -a -s '-screen 0 1400x900x24' env QT_QPA_PLATFORM=xcb $(BIN)/python scripts/screenshot_editor.py \
+		docs/screenshots/imported-contents.png .screenshot-import/note-1.xml chapter-iv
+	rm -rf .screenshot-import
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py

@@ -55,6 +55,7 @@ class ContentsPage(CatchUpWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.itemActivated.connect(self._activated)
         layout.addWidget(self.table, 1)
         self._behind = True  # filled when first shown

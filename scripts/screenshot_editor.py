@@ -1,7 +1,9 @@
-"""Screenshot of the editor window on the sample note, a Planning block selected.
+"""Screenshot of the editor window: by default the sample note with a Planning block selected.
 
 Run under Xvfb: xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
-    .venv/bin/python scripts/screenshot_editor.py docs/screenshots/editor.png
+    .venv/bin/python scripts/screenshot_editor.py docs/screenshots/editor.png [NOTE.xml [ENTRY]]
+ENTRY is an outline entry id ("chapter-iv" for the table of contents); default: the first
+Planning block.
 """
 
 from __future__ import annotations
@@ -21,18 +23,19 @@ from editor.model.resources import SAMPLE_NOTE
 from editor.settings import Settings
 
 
-def main(target: Path) -> int:
+def main(target: Path, note: Path = SAMPLE_NOTE, entry: str | None = None) -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "sample-note.xml"
-        copy.write_bytes(SAMPLE_NOTE.read_bytes())
+        copy = Path(folder) / note.name
+        copy.write_bytes(note.read_bytes())
         workspace = Workspace(Settings(Path(folder) / "settings.ini"))
         window = workspace.open_file(copy)
         assert window is not None
         window.move(0, 0)
         window.resize(1400, 900)
-        planning = next(node for node in window.document.note.walk() if node.kind is NodeKind.PLANNING)
-        window.outline_view.select_id(planning.id)
+        if entry is None:
+            entry = next(node.id for node in window.document.note.walk() if node.kind is NodeKind.PLANNING)
+        window.outline_view.select_id(entry)
 
         def grab() -> None:
             window.grab().save(str(target))
@@ -46,4 +49,6 @@ def main(target: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots/editor.png")))
+    arguments = sys.argv[1:]
+    output = Path(arguments[0] if arguments else "docs/screenshots/editor.png")
+    sys.exit(main(output, Path(arguments[1]) if len(arguments) > 1 else SAMPLE_NOTE, *arguments[2:3]))
