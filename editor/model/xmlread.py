@@ -85,7 +85,8 @@ def _attrs(element: Element) -> dict[str, str]:
 
 
 def _by_tag(element: Element | None) -> dict[str, Element]:
-    return {child.tag: child for child in element} if element is not None else _EMPTY
+    # Most deadlines have no child at all: no dict to build for them.
+    return {child.tag: child for child in element} if element is not None and len(element) else _EMPTY
 
 
 def _lines(element: Element) -> str:
