@@ -63,12 +63,31 @@ class FieldScope(NamedTuple):
     organisations: frozenset[str]
 
 
-def text_rules(rep: Reporter, path: str, label: PlaceLike, text: BiText, required: bool) -> None:
-    """Filled in both languages, numbers agreeing, no stale side."""
+def text_ok(text: BiText, required: bool) -> bool:
+    """Whether ``text_rules`` has nothing to report, as for nearly every text.
+
+    The rules of KPIs, bands, budget lines… test this first, and compose a field path and a
+    label for ``text_rules`` only when it is false.
+    """
     # Runs for every text of the note: plain attribute reads, and ``isspace`` (the same test
     # as an empty ``strip``) makes no copy of the text.
     fr, nl = text.fr, text.nl
     fr_filled, nl_filled = bool(fr) and not fr.isspace(), bool(nl) and not nl.isspace()
+    if fr_filled and nl_filled:
+        if compare(fr, nl) is not None:
+            return False
+    elif fr_filled or nl_filled or required:
+        return False
+    # Most texts are unconfirmed or unchanged since their confirmation: no stale side to look for.
+    return text.base_fr is None or (fr == text.base_fr and nl == text.base_nl) or not text.stale_langs()
+
+
+def text_rules(rep: Reporter, path: str, label: PlaceLike, text: BiText, required: bool) -> None:
+    """Filled in both languages, numbers agreeing, no stale side."""
+    if text_ok(text, required):
+        return
+    fr, nl = text.fr, text.nl
+    fr_filled, nl_filled = bool(fr.strip()), bool(nl.strip())
     if not (fr_filled or nl_filled):
         if required:
             rep.error("FIELD_EMPTY", path, label)
@@ -78,9 +97,6 @@ def text_rules(rep: Reporter, path: str, label: PlaceLike, text: BiText, require
             _numbers_rule(rep, path, label, mismatch)
     else:
         rep.add("TRANSLATION_MISSING", Severity.ERROR, path, label, Lang.NL if fr_filled else Lang.FR)
-    # Most texts are unconfirmed or unchanged since their confirmation: no stale side to look for.
-    if text.base_fr is None or (fr == text.base_fr and nl == text.base_nl):
-        return
     for lang in text.stale_langs():
         rep.add("STALE_TRANSLATION", Severity.WARNING, path, label, lang)
 
@@ -114,7 +130,8 @@ def value_rules(rep: Reporter, spec: FieldSpec, value: FieldValue, scope: FieldS
     elif isinstance(value, Status):
         if scope.required and value.is_empty():
             rep.error("FIELD_EMPTY", spec.key, label)
-        text_rules(rep, f"{spec.key}/comment", lazy(label, place_label("comment")), value.comment, False)
+        if not text_ok(value.comment, False):
+            text_rules(rep, f"{spec.key}/comment", lazy(label, place_label("comment")), value.comment, False)
     elif isinstance(value, Means):
         _means_rules(rep, spec.key, label, value, scope)
     elif isinstance(value, Partners):
@@ -125,6 +142,8 @@ def _kpi_rules(rep: Reporter, key: str, label: PlaceLike, kpis: KpiList, scope: 
     if scope.required and kpis.is_empty():
         rep.error("KPI_MISSING", key, label)
     for index, kpi in enumerate(kpis.items, start=1):
+        if text_ok(kpi.name, True) and text_ok(kpi.unit, False) and text_ok(kpi.source, False):
+            continue
         kpi_label, path = lazy(label, numbered(KPI_LABELS["name"], index)), f"{key}/{kpi.id}"
         text_rules(rep, f"{path}/name", kpi_label, kpi.name, True)
         text_rules(rep, f"{path}/unit", lazy(kpi_label, _KPI_UNIT), kpi.unit, False)
@@ -158,10 +177,12 @@ def _threshold_rules(
         return
     bands = [(_BAND_COLOURS[colour], thresholds.band(colour)) for colour in thresholds.colours()]
     for colour, band in bands:
-        band_label, path = lazy(label, colour.label), f"{key}/{colour.name}"
-        if band.text.is_empty():
-            rep.error("THRESHOLD_BAND_MISSING", path, band_label, colour=colour.name)
-        text_rules(rep, path, band_label, band.text, False)
+        missing = band.text.is_empty()
+        if missing or not text_ok(band.text, False):
+            band_label, path = lazy(label, colour.label), f"{key}/{colour.name}"
+            if missing:
+                rep.error("THRESHOLD_BAND_MISSING", path, band_label, colour=colour.name)
+            text_rules(rep, path, band_label, band.text, False)
     kpi = _threshold_kpi(rep, key, label, thresholds, kpis)
     _bounds_rules(rep, key, label, bands, kpi)
 
@@ -233,7 +254,8 @@ def _deadline_rules(rep: Reporter, key: str, label: PlaceLike, deadline: Deadlin
         return
     if deadline.kind is _TEXT:
         text_rules(rep, f"{key}/text", label, deadline.text, True)
-    text_rules(rep, f"{key}/qualifier", lazy(label, place_label("qualifier")), deadline.qualifier, False)
+    if not text_ok(deadline.qualifier, False):
+        text_rules(rep, f"{key}/qualifier", lazy(label, place_label("qualifier")), deadline.qualifier, False)
     if not _deadline_whole(deadline):
         rep.error("DEADLINE_INCOMPLETE", key, label)
         return
@@ -283,13 +305,18 @@ def _means_rules(rep: Reporter, key: str, label: PlaceLike, means: Means, scope:
         ("note", place_label("means_note"), means.note),
     )
     for part, part_label, text in parts:
-        text_rules(rep, f"{key}/{part}", lazy(label, part_label), text, False)
+        if not text_ok(text, False):
+            text_rules(rep, f"{key}/{part}", lazy(label, part_label), text, False)
     for index, line in enumerate(means.budget, start=1):
+        bad_code = not BUDGET_CODE.match(line.code)
+        negative = line.amount is not None and line.amount < 0
+        if not (bad_code or negative) and text_ok(line.label, True):
+            continue
         line_label = lazy(label, numbered(place_label("budget_line"), index))
         path = f"{key}/{line.id}"
-        if not BUDGET_CODE.match(line.code):
+        if bad_code:
             rep.error("BUDGET_CODE", f"{path}/code", line_label, code=line.code)
-        if line.amount is not None and line.amount < 0:
+        if negative:
             rep.error("NEGATIVE_AMOUNT", f"{path}/amount", line_label, amount=str(line.amount))
         text_rules(rep, f"{path}/label", lazy(line_label, place_label("label")), line.label, True)
 
