@@ -227,7 +227,10 @@ def _put_bitext(parent: etree._Element, tag: str, text: BiText, **attrs: str | N
 
 
 def _put_optional(parent: etree._Element, tag: str, text: BiText) -> None:
-    if not text.is_empty() or text.confirmed:
+    # Empty as it will be stored: a side holding only characters XML cannot carry is written
+    # empty, and must be omitted now as it will be once the file is read back and saved again.
+    stored = BiText(xml_safe(text.fr), xml_safe(text.nl))
+    if not stored.is_empty() or text.confirmed:
         _put_bitext(parent, tag, text)
 
 

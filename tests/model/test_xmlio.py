@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from editor.model import xmlio
-from editor.model.bitext import Lang
+from editor.model.bitext import BiText, Lang
 from editor.model.schemagen import SCHEMA_PATH, generate
+from editor.model.values import Kpi, KpiList
 from editor.model.xmlio import NoteFileError, load_note, note_from_bytes, note_to_bytes, save_note
 from tests.model.builders import small_note
 
@@ -231,3 +232,13 @@ def test_reading_stops_once_the_background_schema_check_fails(monkeypatch):
         note_from_bytes(data.encode(), "large.xml")
     assert "upwards" in str(caught.value)
     assert len(built) < 40
+
+
+def test_a_text_of_characters_xml_cannot_hold_saves_like_an_empty_one():
+    # Found by hypothesis: a KPI unit holding only an escape character was written as an empty
+    # <unit/> pair, which reads back as no unit, so the second save differed from the first.
+    note = small_note()
+    kpis = next(value for node in note.walk() for value in node.fields.values() if isinstance(value, KpiList))
+    kpis.items.append(Kpi(name=BiText("Pistes cyclables", "Fietspaden"), unit=BiText("", "\x1b")))
+    data = note_to_bytes(note)
+    assert note_to_bytes(note_from_bytes(data)) == data
