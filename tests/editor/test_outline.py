@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from editor.document import Document
 from editor.model.bitext import Lang
-from editor.model.edits import ListInsert, set_text
+from editor.model.edits import ListInsert, ListMove, set_text
 from editor.model.labels import NodeKind
 from editor.model.resources import SAMPLE_NOTE
 from editor.model.xmlio import load_note
 from editor.outline import CHAPTER_IV, NODE_MIME, OutlineModel, State
 from editor.problems import ProblemsModel
+from editor.structure import make_node
 from tests.editor.windowkit import built_note
 
 # Badge icons are pixmaps: every test needs the QApplication.
@@ -28,21 +32,35 @@ def test_outline_passes_the_model_tester_on_the_sample(qtmodeltester) -> None:
     qtmodeltester.check(model)
 
 
-def test_outline_rows_stay_right_after_moves_and_inserts() -> None:
-    # Rows remember their position when built; every structure change rebuilds them.
-    from editor.model.edits import ListMove
-    from editor.structure import make_node
-
+def edited_document() -> tuple[Document, OutlineModel]:
+    """The sample with an outline, after a move, an insert and some typing (three undo steps)."""
     document = Document(load_note(SAMPLE_NOTE))
     model = OutlineModel(document)
     note = document.note
-    document.apply(ListMove(note.objectives, 0, 2), "move")
+    document.apply(ListMove(note.objectives, 0, 2), "Déplacer l’objectif")
     first = note.objectives[0]
-    document.apply(ListInsert(first.children, 0, make_node(note, NodeKind.OO)), "add")
-    for node in note.walk():
+    document.apply(ListInsert(first.children, 0, make_node(note, NodeKind.OO)), "Ajouter un OO")
+    document.apply(set_text(first.title, Lang.FR, "Sécurité routière à l’école", first.id), "Typing")
+    return document, model
+
+
+def test_outline_rows_stay_right_after_moves_and_inserts() -> None:
+    # Rows remember their position when built; every structure change rebuilds them.
+    document, model = edited_document()
+    for node in document.note.walk():
         index = model.index_for(node.id)
         parent = model.parent(index)
         assert model.index(index.row(), 0, parent) == index
+
+
+def test_a_dropped_document_with_history_is_collected_without_crashing() -> None:
+    # Commands used to hold their document strongly: the collector could free them before the
+    # undo stack's destructor deleted them again, which killed the process (QUndoStack::clear).
+    document, model = edited_document()
+    assert document.undo_stack.count() == 3
+    del document, model
+    gc.collect()
+    QApplication.processEvents()
 
 
 def test_problems_model_passes_the_model_tester(qtmodeltester) -> None:
@@ -119,7 +137,6 @@ def test_move_within_siblings_by_drop_position() -> None:
 
 def test_view_keeps_open_and_closed_rows_across_rebuilds(qtbot) -> None:
     from editor.outline import OutlineView
-    from editor.structure import make_node
 
     document = Document(load_note(SAMPLE_NOTE))
     model = OutlineModel(document)
