@@ -49,7 +49,8 @@ class Document(QObject):
         self.note = note
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.issues: list[Issue] = []
+        self._issues: list[Issue] = []
+        self._by_owner: dict[str, list[Issue]] | None = None
         self.today: date | None = None
         self._full_check = QTimer(self)
         self._full_check.setSingleShot(True)
@@ -77,11 +78,21 @@ class Document(QObject):
         self._recheck_scope(edit.scope)
         self.changed.emit(edit.scope)
 
+    @property
+    def issues(self) -> list[Issue]:
+        """Every issue of the note, in document order (replace the list, never change it)."""
+        return self._issues
+
+    @issues.setter
+    def issues(self, issues: list[Issue]) -> None:
+        self._issues = issues
+        self._by_owner = None
+
     def _recheck_scope(self, scope: str | None) -> None:
         node = self.note.find(scope) if scope else None
         if node is not None:
-            self.issues = [issue for issue in self.issues if issue.node_id != node.id]
-            self.issues.extend(check_node(self.note, node, self.today))
+            kept = [issue for issue in self.issues if issue.node_id != node.id]
+            self.issues = kept + check_node(self.note, node, self.today)
             self.issues_changed.emit()
         self._full_check.start()
 
@@ -91,11 +102,16 @@ class Document(QObject):
         self.issues_changed.emit()
 
     def issues_for(self, owner_id: str, field: str | None = None) -> list[Issue]:
-        return [
-            issue
-            for issue in self.issues
-            if issue.node_id == owner_id and (field is None or issue.field == field)
-        ]
+        """The issues of one node, record or organisation (of one of its fields)."""
+        # Indexed once per change of the issues: every editor of the page asks after each
+        # keystroke, and a note being written may have thousands of issues.
+        if self._by_owner is None:
+            by_owner: dict[str, list[Issue]] = {}
+            for issue in self._issues:
+                by_owner.setdefault(issue.node_id, []).append(issue)
+            self._by_owner = by_owner
+        found = self._by_owner.get(owner_id, [])
+        return [issue for issue in found if field is None or issue.field == field]
 
     def save(self, path: Path | None = None) -> None:
         """Save atomically (keeping a .bak); raises OSError, leaving the document untouched."""

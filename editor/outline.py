@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from editor.document import Document
 from editor.model.bitext import Lang
-from editor.model.checks_issue import Issue
+from editor.model.checks_issue import Issue, Severity
 from editor.model.labels import (
     ABBREVIATIONS_TITLE,
     CHAPTER_NUMBERS,
@@ -385,14 +385,9 @@ MISSING_CODES = frozenset(
 
 def issue_state(issue: Issue) -> State:
     """The badge one issue calls for."""
-    if _severity(issue) == "error":
+    if issue.severity is Severity.ERROR:
         return State.MISSING if issue.code in MISSING_CODES else State.ERROR
     return State.STALE if issue.code == "STALE_TRANSLATION" else State.WARNING
-
-
-def _severity(issue: object) -> str:
-    value = getattr(issue, "severity", "")
-    return str(getattr(value, "value", value)).lower()
 
 
 def _chapter_heading(position: int, title: str, lang: Lang) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView, QWidget
 
 from editor.document import Document
+from editor.model.checks_issue import Severity
 from editor.widgets.base import issue_message
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ RELOAD_DELAY_MS = 250
 
 
 def is_error(issue: Issue) -> bool:
-    return str(getattr(issue.severity, "value", issue.severity)) == "error"
+    return issue.severity is Severity.ERROR
 
 
 class ProblemsModel(QAbstractTableModel):

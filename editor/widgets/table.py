@@ -252,12 +252,14 @@ class ListTableEditor(FieldEditor):
 
     def issues(self) -> list[Issue]:
         """Issues of the rows (by their ids) and of the list field itself."""
-        return [
+        row_ids = [item_id for item_id in (getattr(item, "id", None) for item in self._rows) if item_id]
+        own = [
             issue
-            for issue in self.document.issues
-            if any(self._issues_of(item, issue) for item in self._rows)
-            or (issue.node_id == self.owner_id and field_matches(issue.field, self.field_key))
+            for issue in self.document.issues_for(self.owner_id)
+            if field_matches(issue.field, self.field_key)
+            or any(f"/{item_id}" in (issue.field or "") for item_id in row_ids)
         ]
+        return own + [issue for item_id in row_ids for issue in self.document.issues_for(item_id)]
 
     def show_issues(self) -> None:
         issues = self.issues()

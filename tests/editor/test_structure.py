@@ -140,3 +140,18 @@ def test_completeness_counts_required_fields_per_language() -> None:
     assert after[Lang.FR] > before[Lang.FR]
     assert after[Lang.NL] == before[Lang.NL]
     assert (Lang.NL, False) in list(required_slots(planning))
+
+
+def test_issues_per_owner_follow_every_change_of_the_issues(qapp) -> None:
+    from editor.document import Document
+
+    document = Document(built_note())
+    planning = document.note.objectives[0].children[0].children[1]
+    everything = document.issues
+    for owner in {issue.node_id for issue in everything}:
+        assert document.issues_for(owner) == [issue for issue in everything if issue.node_id == owner]
+    assert [issue.code for issue in document.issues_for(planning.id, "description")] == ["FIELD_EMPTY"]
+    text = planning.text("description")
+    document.apply(set_text(text, Lang.FR, "Installer des radars à l’école", planning.id), "Typing")
+    after = document.issues_for(planning.id, "description")
+    assert [(issue.code, issue.lang) for issue in after] == [("TRANSLATION_MISSING", Lang.NL)]
