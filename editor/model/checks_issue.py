@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -34,8 +35,14 @@ class Issue:
     field: str | None
     lang: Lang | None
     params: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False)
-    # Where the issue is, in each note language ("IV.1.2.2 Planning 2022 › Échéance de l’OO").
-    place: Place = dataclasses.field(default_factory=dict, hash=False, compare=False, repr=False)
+    # Where the issue is, or how to compose it when first asked: a note being written may have
+    # thousands of issues, and the problems list only ever shows a screenful of them.
+    place_of: PlaceLike = dataclasses.field(default_factory=dict, hash=False, compare=False, repr=False)
+
+    @functools.cached_property
+    def place(self) -> Place:
+        """Where the issue is, in each note language ("IV.1.2.2 Planning 2022 › Échéance de l’OO")."""
+        return _resolve(self.place_of) or {}
 
     def message(self, ui_lang: str) -> str:
         """The message in the interface language: "fr", "nl" or "en"."""
@@ -101,8 +108,11 @@ class Reporter:
         /,
         **params: Any,
     ) -> None:
-        place = join(self.where, label)
+        place = lazy(self._owner_place, label)
         self.issues.append(Issue(code, severity, self.node_id, field_path, lang, params, place))
+
+    def _owner_place(self) -> Place:
+        return self.where
 
     def error(self, code: str, field_path: str | None, label: PlaceLike | None, /, **params: Any) -> None:
         self.add(code, Severity.ERROR, field_path, label, None, **params)
