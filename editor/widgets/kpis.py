@@ -105,9 +105,9 @@ class KpiEditor(ListTableEditor):
             parent,
         )
         self.add_button.setText(self.tr("Add KPI"))
+        self.remove_button.setText(self.tr("Remove KPI"))
 
     def bind(self, value: KpiList) -> None:
         self.kpis = value
         self.columns = kpi_columns(self.owner_id)
         super().bind(value.items)
-        self.remove_button.setText(self.tr("Remove KPI"))

@@ -29,6 +29,7 @@ def kpi_editor(qtbot):
 
 def test_add_type_and_undo_a_kpi(qtbot):
     document, kpis, editor = kpi_editor(qtbot)
+    assert (editor.add_button.text(), editor.remove_button.text()) == ("Add KPI", "Remove KPI")
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert len(kpis.items) == 1 and editor.table.rowCount() == 1
     editor.set_cell_text(0, NAME_FR, "Nombre d’élèves sensibilisés")
