@@ -56,11 +56,6 @@ class BiLineEditor(FieldEditor):
         if value != self.text.get(lang):
             self.apply(set_text(self.text, lang, value, self.owner_id), self.tr("Typing"))
 
-    def set_bitext(self, text: BiText) -> None:
-        """Point the editor at another BiText (the owner's value was replaced)."""
-        self.text = text
-        self.refresh()
-
     def bind(self, value: BiText) -> None:
         self.text = value
 

@@ -252,13 +252,13 @@ class ListTableEditor(FieldEditor):
 
     def issues(self) -> list[Issue]:
         """Issues of the rows (by their ids) and of the list field itself."""
-        row_ids = [item_id for item_id in (getattr(item, "id", None) for item in self._rows) if item_id]
+        # The owner's issues about this list or a row, then the rows' own (records, organisations).
         own = [
             issue
             for issue in self.document.issues_for(self.owner_id)
-            if field_matches(issue.field, self.field_key)
-            or any(f"/{item_id}" in (issue.field or "") for item_id in row_ids)
+            if field_matches(issue.field, self.field_key) or any(self._issues_of(item, issue) for item in self._rows)
         ]
+        row_ids = [item_id for item_id in (getattr(item, "id", None) for item in self._rows) if item_id is not None]
         return own + [issue for item_id in row_ids for issue in self.document.issues_for(item_id)]
 
     def show_issues(self) -> None:
