@@ -16,7 +16,7 @@ from editor.model.bitext import LANGS
 from editor.model.checks_fields import FieldScope, place_label, text_rules, value_rules
 from editor.model.checks_issue import Issue, Place, Reporter, Severity
 from editor.model.checks_note import annex_issues, chapter_issues, duplicate_issues, list_issues, title_issues
-from editor.model.labels import FieldSpec, FieldType, NodeKind, Template, field_specs
+from editor.model.labels import THRESHOLDS_KPIS, FieldSpec, FieldType, NodeKind, Template, field_specs
 from editor.model.numbering import Path, heading, numbering
 from editor.model.tree import Node, Note, empty_value
 from editor.model.values import FieldValue, KpiList
@@ -69,7 +69,7 @@ class _KindRules(NamedTuple):
 @functools.cache
 def _kind_rules(kind: NodeKind, template: Template | None) -> _KindRules:
     fields = tuple(
-        (spec, _kpis_key(spec.key) if spec.type is FieldType.THRESHOLDS else None)
+        (spec, THRESHOLDS_KPIS[spec.key] if spec.type is FieldType.THRESHOLDS else None)
         for spec in field_specs(kind, template)
     )
     return _KindRules(kind in _TITLED, kind in _YEAR_BLOCKS, fields)
@@ -159,11 +159,6 @@ def _node_issues(scope: _NoteScope, node: Node, parent: Node | None) -> list[Iss
 
 # Read only by the rules: one shared empty list for the fields that are not thresholds.
 _NO_KPIS = KpiList()
-
-
-def _kpis_key(key: str) -> str:
-    """The field holding the KPIs a thresholds field may refer to: those of the same owner (and block)."""
-    return "promised_kpis" if key == "promised_thresholds" else "kpis"
 
 
 def _kpis_in(fields: dict[str, FieldValue], key: str) -> KpiList:

@@ -454,6 +454,10 @@ DELEGATION_TEXT = {
 }
 
 
+# Each thresholds field and the field of the same node holding the KPIs its bands may measure.
+THRESHOLDS_KPIS: dict[str, str] = {"thresholds": "kpis", "promised_thresholds": "promised_kpis"}
+
+
 def field_specs(kind: NodeKind, template: Template | None = None) -> tuple[FieldSpec, ...]:
     """The fields of a node kind (and template, for an OO), in document order."""
     return FIELD_SPECS[(kind, template if kind is NodeKind.OO else None)]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from editor.model.bitext import Lang
 from editor.model.edits import SetAttr
-from editor.model.labels import COLOUR_LABELS
+from editor.model.labels import COLOUR_LABELS, THRESHOLDS_KPIS
 from editor.model.tree import Node
 from editor.model.values import COLOURS, Band, Colour, KpiList, ThresholdKind, Thresholds
 from editor.widgets.base import FieldEditor, ValueCombo, issue_message, set_error_style
@@ -43,8 +43,7 @@ def kpis_for(node: Node | None, field_key: str | None) -> KpiList | None:
     """The indicators a thresholds field may refer to: the same node's KPIs (or promised KPIs)."""
     if node is None:
         return None
-    key = "promised_kpis" if field_key and field_key.startswith("promised") else "kpis"
-    value = node.fields.get(key)
+    value = node.fields.get(THRESHOLDS_KPIS.get(field_key or "", "kpis"))
     return value if isinstance(value, KpiList) else None
 
 

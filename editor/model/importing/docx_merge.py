@@ -29,7 +29,7 @@ from editor.model.importing.docx_values import (
     text_value,
 )
 from editor.model.importing.report import ImportReport
-from editor.model.labels import AnnexKind, ChapterKind, FieldType, NodeKind, Template, field_specs
+from editor.model.labels import THRESHOLDS_KPIS, AnnexKind, ChapterKind, FieldType, NodeKind, Template, field_specs
 from editor.model.numbering import numbering
 from editor.model.tree import (
     Abbreviation,
@@ -325,7 +325,7 @@ class Merger:
 
 def _link_thresholds(node: Node) -> None:
     """Thresholds of a node with exactly one KPI are about that KPI (the export does not say)."""
-    for kpis_key, thresholds_key in (("kpis", "thresholds"), ("promised_kpis", "promised_thresholds")):
+    for thresholds_key, kpis_key in THRESHOLDS_KPIS.items():
         kpis, thresholds = node.fields.get(kpis_key), node.fields.get(thresholds_key)
         if not isinstance(kpis, KpiList) or not isinstance(thresholds, Thresholds):
             continue
