@@ -90,7 +90,9 @@ def ancestry(note: Note, node: Node) -> list[Node]:
     return chain if search(note.objectives) else [node]
 
 
-def add_node(note: Note, current: Node | None, kind: NodeKind, template: Template | None = None) -> tuple[Edit, Node]:
+def add_node(
+    note: Note, current: Node | None, kind: NodeKind, template: Template | None = None
+) -> tuple[Edit, Node]:
     """The edit that adds a new node of ``kind`` near the selection, and the new node."""
     parent, index = insertion_point(note, current, kind)
     node = make_node(note, kind, template)

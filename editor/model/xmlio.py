@@ -93,10 +93,14 @@ def parse_tree(data: bytes, source: str) -> etree._Element:
     return tree.getroot()
 
 
+def _too_large(source: str) -> NoteFileError:
+    return NoteFileError(source, [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")])
+
+
 def _parse(data: bytes, source: str) -> etree._ElementTree:
     """Parse a well-formed note file without a DOCTYPE (not yet validated)."""
     if len(data) > MAX_FILE_BYTES:
-        raise NoteFileError(source, [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")])
+        raise _too_large(source)
     parser = _parser()
     try:
         tree = etree.fromstring(data, parser).getroottree()
@@ -130,7 +134,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise NoteFileError(str(path), [XmlProblem(0, f"file is larger than {MAX_FILE_BYTES // 2**20} MB")])
+            raise _too_large(str(path))
         return path.read_bytes()
     except OSError as error:
         raise NoteFileError(str(path), [XmlProblem(0, error.strerror or str(error))]) from None
