@@ -3,14 +3,14 @@
   <context>
     <name>AgendaRecordEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="151" />
-      <location filename="../../work/main/editor/widgets/annexes.py" line="159" />
-      <location filename="../../work/main/editor/widgets/annexes.py" line="161" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="137" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="145" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="147" />
       <source>Choose objective</source>
       <translation>Choisir un objectif</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="167" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="153" />
       <source>(unknown objective %1)</source>
       <translation>(objectif inconnu %1)</translation>
     </message>
@@ -18,17 +18,17 @@
   <context>
     <name>BiLineEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/biline.py" line="47" />
+      <location filename="../../work/main/editor/widgets/biline.py" line="49" />
       <source>French</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/biline.py" line="47" />
+      <location filename="../../work/main/editor/widgets/biline.py" line="49" />
       <source>Dutch</source>
       <translation>Néerlandais</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/biline.py" line="55" />
+      <location filename="../../work/main/editor/widgets/biline.py" line="57" />
       <source>Typing</source>
       <translation>Saisie</translation>
     </message>
@@ -36,12 +36,12 @@
   <context>
     <name>BiTextEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="237" />
+      <location filename="../../work/main/editor/widgets/bitext.py" line="256" />
       <source>Typing</source>
       <translation>Saisie</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="247" />
+      <location filename="../../work/main/editor/widgets/bitext.py" line="266" />
       <source>Mark as up to date</source>
       <translation>Marquer comme à jour</translation>
     </message>
@@ -49,22 +49,22 @@
   <context>
     <name>ChangesDialog</name>
     <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="139" />
+      <location filename="../../work/main/editor/widgets/bitext.py" line="149" />
       <source>Changes since the last confirmation</source>
       <translation>Modifications depuis la dernière confirmation</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="154" />
+      <location filename="../../work/main/editor/widgets/bitext.py" line="164" />
       <source>French</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="154" />
+      <location filename="../../work/main/editor/widgets/bitext.py" line="164" />
       <source>Dutch</source>
       <translation>Néerlandais</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="156" />
+      <location filename="../../work/main/editor/widgets/bitext.py" line="166" />
       <source>No changes since the last confirmation.</source>
       <translation>Aucune modification depuis la dernière confirmation.</translation>
     </message>
@@ -72,55 +72,60 @@
   <context>
     <name>ContentsPage</name>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="300" />
+      <location filename="../../work/main/editor/contents.py" line="45" />
       <source>Numbers and headings are generated from the outline: reorder it to renumber.</source>
       <translation>Les numéros et les intitulés sont générés à partir du plan : réorganisez-le pour renuméroter.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/editor/contents.py" line="47" />
+      <source>Double-click a heading to open it.</source>
+      <translation>Double-cliquez sur un intitulé pour l’ouvrir.</translation>
     </message>
   </context>
   <context>
     <name>DeadlineEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/deadline.py" line="115" />
+      <location filename="../../work/main/editor/widgets/deadline.py" line="111" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/deadline.py" line="116" />
+      <location filename="../../work/main/editor/widgets/deadline.py" line="112" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/deadline.py" line="117" />
+      <location filename="../../work/main/editor/widgets/deadline.py" line="113" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/deadline.py" line="118" />
+      <location filename="../../work/main/editor/widgets/deadline.py" line="114" />
       <source>Season</source>
       <translation>Saison</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/deadline.py" line="119" />
+      <location filename="../../work/main/editor/widgets/deadline.py" line="115" />
       <source>Year</source>
       <translation>Année</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/deadline.py" line="137" />
+      <location filename="../../work/main/editor/widgets/deadline.py" line="133" />
       <source>Wording</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/deadline.py" line="139" />
+      <location filename="../../work/main/editor/widgets/deadline.py" line="135" />
       <source>Scope or remark</source>
       <translation>Portée ou remarque</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/deadline.py" line="167" />
+      <location filename="../../work/main/editor/widgets/deadline.py" line="168" />
       <source>Change deadline</source>
       <translation>Modifier l’échéance</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/deadline.py" line="177" />
+      <location filename="../../work/main/editor/widgets/deadline.py" line="178" />
       <source>Change deadline kind</source>
       <translation>Modifier le type d’échéance</translation>
     </message>
@@ -128,42 +133,42 @@
   <context>
     <name>GeneratedAnnexView</name>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="70" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="69" />
       <source>Generated from the objectives: edit the objectives to change this annex.</source>
       <translation>Générée à partir des objectifs : modifiez les objectifs pour changer cette annexe.</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="74" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="73" />
       <source>French</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="74" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="73" />
       <source>Dutch</source>
       <translation>Néerlandais</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="76" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="75" />
       <source>Objective (FR)</source>
       <translation>Objectif (FR)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="76" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="75" />
       <source>Objective (NL)</source>
       <translation>Objectif (NL)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="76" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="75" />
       <source>FTE</source>
       <translation>ETP</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="77" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="76" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="77" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="76" />
       <source>Budget lines</source>
       <translation>Lignes budgétaires</translation>
     </message>
@@ -281,12 +286,12 @@
   <context>
     <name>KpiEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/kpis.py" line="104" />
+      <location filename="../../work/main/editor/widgets/kpis.py" line="107" />
       <source>Add KPI</source>
       <translation>Ajouter un ICP</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/kpis.py" line="105" />
+      <location filename="../../work/main/editor/widgets/kpis.py" line="108" />
       <source>Remove KPI</source>
       <translation>Supprimer l’ICP</translation>
     </message>
@@ -294,7 +299,7 @@
   <context>
     <name>LabelRow</name>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="72" />
+      <location filename="../../work/main/editor/nodepanel.py" line="73" />
       <source>Required field</source>
       <translation>Champ obligatoire</translation>
     </message>
@@ -302,43 +307,43 @@
   <context>
     <name>ListTableEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/table.py" line="103" />
+      <location filename="../../work/main/editor/widgets/table.py" line="111" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/table.py" line="104" />
+      <location filename="../../work/main/editor/widgets/table.py" line="112" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/table.py" line="105" />
+      <location filename="../../work/main/editor/widgets/table.py" line="113" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/table.py" line="106" />
+      <location filename="../../work/main/editor/widgets/table.py" line="114" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/table.py" line="262" />
-      <location filename="../../work/main/editor/widgets/table.py" line="275" />
+      <location filename="../../work/main/editor/widgets/table.py" line="297" />
+      <location filename="../../work/main/editor/widgets/table.py" line="310" />
       <source>Edit “%1”</source>
       <translation>Modifier « %1 »</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/table.py" line="286" />
+      <location filename="../../work/main/editor/widgets/table.py" line="321" />
       <source>Add row</source>
       <translation>Ajouter une ligne</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/table.py" line="299" />
+      <location filename="../../work/main/editor/widgets/table.py" line="334" />
       <source>Remove row</source>
       <translation>Supprimer la ligne</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/table.py" line="309" />
+      <location filename="../../work/main/editor/widgets/table.py" line="344" />
       <source>Move row</source>
       <translation>Déplacer la ligne</translation>
     </message>
@@ -346,223 +351,223 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="106" />
+      <location filename="../../work/main/editor/mainwindow.py" line="108" />
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="139" />
+      <location filename="../../work/main/editor/mainwindow.py" line="146" />
       <source>&amp;New</source>
       <translation>&amp;Nouveau</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="140" />
+      <location filename="../../work/main/editor/mainwindow.py" line="147" />
       <source>&amp;Open…</source>
       <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="141" />
+      <location filename="../../work/main/editor/mainwindow.py" line="148" />
       <source>&amp;Save</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="142" />
+      <location filename="../../work/main/editor/mainwindow.py" line="149" />
       <source>Save &amp;As…</source>
       <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="143" />
+      <location filename="../../work/main/editor/mainwindow.py" line="150" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="144" />
+      <location filename="../../work/main/editor/mainwindow.py" line="151" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="145" />
+      <location filename="../../work/main/editor/mainwindow.py" line="152" />
       <source>&amp;Export…</source>
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="146" />
+      <location filename="../../work/main/editor/mainwindow.py" line="153" />
       <source>New from &amp;last year…</source>
       <translation>Nouvelle à partir de l’&amp;an dernier…</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="147" />
+      <location filename="../../work/main/editor/mainwindow.py" line="154" />
       <source>Import &amp;Word…</source>
       <translation>Importer &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="148" />
+      <location filename="../../work/main/editor/mainwindow.py" line="155" />
       <source>Import &amp;published text…</source>
       <translation>Importer le texte &amp;publié…</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="153" />
+      <location filename="../../work/main/editor/mainwindow.py" line="160" />
       <source>Undo</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="155" />
+      <location filename="../../work/main/editor/mainwindow.py" line="162" />
       <source>Redo</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="157" />
+      <location filename="../../work/main/editor/mainwindow.py" line="164" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Préférences…</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="161" />
-      <location filename="../../work/main/editor/mainwindow.py" line="313" />
+      <location filename="../../work/main/editor/mainwindow.py" line="168" />
+      <location filename="../../work/main/editor/mainwindow.py" line="328" />
       <source>Add strategic objective</source>
       <translation>Ajouter un objectif stratégique</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="163" />
+      <location filename="../../work/main/editor/mainwindow.py" line="170" />
       <source>Add operational objective (template B)</source>
       <translation>Ajouter un objectif opérationnel (modèle B)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="166" />
+      <location filename="../../work/main/editor/mainwindow.py" line="173" />
       <source>Add operational objective (template A)</source>
       <translation>Ajouter un objectif opérationnel (modèle A)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="168" />
-      <location filename="../../work/main/editor/mainwindow.py" line="315" />
+      <location filename="../../work/main/editor/mainwindow.py" line="175" />
+      <location filename="../../work/main/editor/mainwindow.py" line="330" />
       <source>Add project item</source>
       <translation>Ajouter un projet</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="170" />
-      <location filename="../../work/main/editor/mainwindow.py" line="316" />
+      <location filename="../../work/main/editor/mainwindow.py" line="177" />
+      <location filename="../../work/main/editor/mainwindow.py" line="331" />
       <source>Add Réalisations block</source>
       <translation>Ajouter un bloc Réalisations</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="172" />
-      <location filename="../../work/main/editor/mainwindow.py" line="317" />
+      <location filename="../../work/main/editor/mainwindow.py" line="179" />
+      <location filename="../../work/main/editor/mainwindow.py" line="332" />
       <source>Add Planning block</source>
       <translation>Ajouter un bloc Planning</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="173" />
-      <location filename="../../work/main/editor/mainwindow.py" line="318" />
+      <location filename="../../work/main/editor/mainwindow.py" line="180" />
+      <location filename="../../work/main/editor/mainwindow.py" line="333" />
       <source>Add action</source>
       <translation>Ajouter une action</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="175" />
-      <location filename="../../work/main/editor/mainwindow.py" line="331" />
-      <location filename="../../work/main/editor/mainwindow.py" line="339" />
+      <location filename="../../work/main/editor/mainwindow.py" line="182" />
+      <location filename="../../work/main/editor/mainwindow.py" line="346" />
+      <location filename="../../work/main/editor/mainwindow.py" line="354" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="179" />
-      <location filename="../../work/main/editor/mainwindow.py" line="351" />
+      <location filename="../../work/main/editor/mainwindow.py" line="186" />
+      <location filename="../../work/main/editor/mainwindow.py" line="366" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="180" />
-      <location filename="../../work/main/editor/mainwindow.py" line="351" />
+      <location filename="../../work/main/editor/mainwindow.py" line="187" />
+      <location filename="../../work/main/editor/mainwindow.py" line="366" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="182" />
-      <location filename="../../work/main/editor/mainwindow.py" line="360" />
+      <location filename="../../work/main/editor/mainwindow.py" line="189" />
+      <location filename="../../work/main/editor/mainwindow.py" line="375" />
       <source>Mark objective as up to date</source>
       <translation>Marquer l’objectif comme à jour</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="201" />
+      <location filename="../../work/main/editor/mainwindow.py" line="208" />
       <source>Not available in this version yet</source>
       <translation>Pas encore disponible dans cette version</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="206" />
+      <location filename="../../work/main/editor/mainwindow.py" line="213" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="208" />
+      <location filename="../../work/main/editor/mainwindow.py" line="215" />
       <source>Open &amp;Recent</source>
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="217" />
+      <location filename="../../work/main/editor/mainwindow.py" line="224" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="221" />
+      <location filename="../../work/main/editor/mainwindow.py" line="228" />
       <source>&amp;Structure</source>
       <translation>&amp;Structure</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="227" />
+      <location filename="../../work/main/editor/mainwindow.py" line="234" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="229" />
+      <location filename="../../work/main/editor/mainwindow.py" line="236" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="246" />
+      <location filename="../../work/main/editor/mainwindow.py" line="253" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="305" />
+      <location filename="../../work/main/editor/mainwindow.py" line="320" />
       <source>This item cannot be added here.</source>
       <translation>Cet élément ne peut pas être ajouté ici.</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="314" />
+      <location filename="../../work/main/editor/mainwindow.py" line="329" />
       <source>Add operational objective</source>
       <translation>Ajouter un objectif opérationnel</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="332" />
+      <location filename="../../work/main/editor/mainwindow.py" line="347" />
       <source>Delete “%1” and everything it contains?</source>
       <translation>Supprimer « %1 » et tout son contenu ?</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="382" />
+      <location filename="../../work/main/editor/mainwindow.py" line="398" />
       <source>Complete: FR %1 % · NL %2 % — %3 errors, %4 warnings</source>
       <translation>Complété : FR %1 % · NL %2 % — %3 erreurs, %4 avertissements</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="392" />
-      <location filename="../../work/main/editor/mainwindow.py" line="462" />
+      <location filename="../../work/main/editor/mainwindow.py" line="408" />
+      <location filename="../../work/main/editor/mainwindow.py" line="478" />
       <source>Untitled</source>
       <translation>Sans titre</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="394" />
+      <location filename="../../work/main/editor/mainwindow.py" line="410" />
       <source> (read-only)</source>
       <translation> (lecture seule)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="407" />
+      <location filename="../../work/main/editor/mainwindow.py" line="423" />
       <source>Save note as</source>
       <translation>Enregistrer la note sous</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="422" />
+      <location filename="../../work/main/editor/mainwindow.py" line="438" />
       <source>Save failed</source>
       <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="423" />
+      <location filename="../../work/main/editor/mainwindow.py" line="439" />
       <source>Could not save “%1”:
 %2
 
@@ -573,22 +578,22 @@ Your changes are still open in the editor.</source>
 Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="433" />
+      <location filename="../../work/main/editor/mainwindow.py" line="449" />
       <source>Saved %1</source>
       <translation>%1 enregistré</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="460" />
+      <location filename="../../work/main/editor/mainwindow.py" line="476" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="461" />
+      <location filename="../../work/main/editor/mainwindow.py" line="477" />
       <source>“%1” has unsaved changes. Save them before closing?</source>
       <translation>« %1 » contient des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/mainwindow.py" line="476" />
+      <location filename="../../work/main/editor/mainwindow.py" line="492" />
       <source>Exported to %1</source>
       <translation>Exporté vers %1</translation>
     </message>
@@ -619,17 +624,17 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>NewOrganisationDialog</name>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="46" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="47" />
       <source>New organisation</source>
       <translation>Nouvelle organisation</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="50" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="51" />
       <source>Name (French)</source>
       <translation>Nom (français)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="51" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="52" />
       <source>Name (Dutch)</source>
       <translation>Nom (néerlandais)</translation>
     </message>
@@ -637,7 +642,7 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>NodePanel</name>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="118" />
+      <location filename="../../work/main/editor/nodepanel.py" line="119" />
       <source>Delegated to another minister</source>
       <translation>Délégué à un autre ministre</translation>
     </message>
@@ -657,57 +662,57 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
       <translation>Confirmer la traduction de tous les textes de cet objectif (efface les marques « à mettre à jour »)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="149" />
+      <location filename="../../work/main/editor/nodepanel.py" line="151" />
       <source>Template A — forward-looking</source>
       <translation>Modèle A — prospectif</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="151" />
+      <location filename="../../work/main/editor/nodepanel.py" line="153" />
       <source>Template B — report and plan</source>
       <translation>Modèle B — rapport et planification</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="197" />
+      <location filename="../../work/main/editor/nodepanel.py" line="224" />
       <source>Remove this optional field</source>
       <translation>Retirer ce champ facultatif</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="240" />
+      <location filename="../../work/main/editor/nodepanel.py" line="267" />
       <source>Add field %1</source>
       <translation>Ajouter le champ %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="247" />
+      <location filename="../../work/main/editor/nodepanel.py" line="274" />
       <source>Remove field %1</source>
       <translation>Retirer le champ %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="252" />
+      <location filename="../../work/main/editor/nodepanel.py" line="279" />
       <source>Remove field</source>
       <translation>Retirer le champ</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="253" />
+      <location filename="../../work/main/editor/nodepanel.py" line="280" />
       <source>“%1” is not empty. Remove it and its content?</source>
       <translation>« %1 » n’est pas vide. Le retirer avec son contenu ?</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="260" />
+      <location filename="../../work/main/editor/nodepanel.py" line="287" />
       <source>Delegate objective</source>
       <translation>Déléguer l’objectif</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="266" />
+      <location filename="../../work/main/editor/nodepanel.py" line="291" />
       <source>Delegation</source>
       <translation>Délégation</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="270" />
+      <location filename="../../work/main/editor/nodepanel.py" line="294" />
       <source>Remove delegation</source>
       <translation>Supprimer la délégation</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="276" />
+      <location filename="../../work/main/editor/nodepanel.py" line="299" />
       <source>Mark objective as up to date</source>
       <translation>Marquer l’objectif comme à jour</translation>
     </message>
@@ -715,16 +720,52 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-      <location filename="../../work/main/editor/widgets/pages.py" line="244" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="231" />
       <source>This organisation is a partner in %n place(s): remove it there first.</source>
       <translation>
         <numerusform>
+        
+        
         Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
         Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+      
+        
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+      
+      
+        
+        
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+      
+        
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+      
+      
       </numerusform>
         <numerusform>
+        
+        
         Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
         Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+      
+        
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+      
+      
+        
+        
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+      
+        
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+        Cette organisation est partenaire à %n endroit(s) : retirez-la d’abord de ces endroits.
+      
+      
       </numerusform>
       </translation>
     </message>
@@ -732,12 +773,12 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>OutlineModel</name>
     <message>
-      <location filename="../../work/main/editor/outline.py" line="276" />
+      <location filename="../../work/main/editor/outline.py" line="309" />
       <source>Organisations (partners)</source>
       <translation>Organisations (partenaires)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/outline.py" line="341" />
+      <location filename="../../work/main/editor/outline.py" line="367" />
       <source>Move objective</source>
       <translation>Déplacer l’objectif</translation>
     </message>
@@ -745,7 +786,7 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>PageStack</name>
     <message>
-      <location filename="../../work/main/editor/nodepanel.py" line="362" />
+      <location filename="../../work/main/editor/nodepanel.py" line="379" />
       <source>Nothing to edit here yet.</source>
       <translation>Rien à modifier ici pour l’instant.</translation>
     </message>
@@ -753,48 +794,48 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>PartnersEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="95" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="97" />
       <source>Organisation (French or Dutch name)</source>
       <translation>Organisation (nom français ou néerlandais)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="97" />
-      <location filename="../../work/main/editor/widgets/partners.py" line="159" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="99" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="165" />
       <source>Add partner</source>
       <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="98" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="100" />
       <source>New organisation…</source>
       <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="99" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="101" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="100" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="102" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="132" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="138" />
       <source>(unknown organisation %1)</source>
       <translation>(organisation inconnue %1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="176" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="182" />
       <source>New organisation</source>
       <translation>Nouvelle organisation</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="183" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="189" />
       <source>Remove partner</source>
       <translation>Retirer le partenaire</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/partners.py" line="188" />
+      <location filename="../../work/main/editor/widgets/partners.py" line="194" />
       <source>Move partner</source>
       <translation>Déplacer le partenaire</translation>
     </message>
@@ -802,27 +843,27 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../work/main/editor/app.py" line="107" />
+      <location filename="../../work/main/editor/app.py" line="108" />
       <source>Preferences</source>
       <translation>Préférences</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="113" />
+      <location filename="../../work/main/editor/app.py" line="114" />
       <source>Interface language</source>
       <translation>Langue de l’interface</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="114" />
+      <location filename="../../work/main/editor/app.py" line="115" />
       <source>The interface language changes at the next start.</source>
       <translation>La langue de l’interface change au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="117" />
+      <location filename="../../work/main/editor/app.py" line="118" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="119" />
+      <location filename="../../work/main/editor/app.py" line="120" />
       <source>Autosave every</source>
       <translation>Enregistrement automatique toutes les</translation>
     </message>
@@ -830,27 +871,27 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>ProblemsModel</name>
     <message>
-      <location filename="../../work/main/editor/problems.py" line="60" />
+      <location filename="../../work/main/editor/problems.py" line="67" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/problems.py" line="60" />
+      <location filename="../../work/main/editor/problems.py" line="67" />
       <source>Location</source>
       <translation>Emplacement</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/problems.py" line="60" />
+      <location filename="../../work/main/editor/problems.py" line="67" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/problems.py" line="69" />
+      <location filename="../../work/main/editor/problems.py" line="76" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/problems.py" line="69" />
+      <location filename="../../work/main/editor/problems.py" line="76" />
       <source>Warning</source>
       <translation>Avertissement</translation>
     </message>
@@ -858,59 +899,51 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="228" />
-      <location filename="../../work/main/editor/widgets/annexes.py" line="238" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="214" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="224" />
       <source>Add record</source>
       <translation>Ajouter un enregistrement</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="243" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="229" />
       <source>Remove record</source>
       <translation>Supprimer l’enregistrement</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="249" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="235" />
       <source>Move record</source>
       <translation>Déplacer l’enregistrement</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="271" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="257" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="272" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="258" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/annexes.py" line="273" />
+      <location filename="../../work/main/editor/widgets/annexes.py" line="259" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
   </context>
   <context>
-    <name>SideColumn</name>
-    <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="172" />
-      <source>Bullet item on/off (%1)</source>
-      <translation>Puce oui/non (%1)</translation>
-    </message>
-  </context>
-  <context>
     <name>StaleBar</name>
     <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="126" />
+      <location filename="../../work/main/editor/widgets/bitext.py" line="136" />
       <source>Translation out of date</source>
       <translation>Traduction à mettre à jour</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="127" />
+      <location filename="../../work/main/editor/widgets/bitext.py" line="137" />
       <source>Mark as up to date</source>
       <translation>Marquer comme à jour</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/bitext.py" line="128" />
+      <location filename="../../work/main/editor/widgets/bitext.py" line="138" />
       <source>Show changes</source>
       <translation>Voir les modifications</translation>
     </message>
@@ -929,49 +962,57 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
     </message>
   </context>
   <context>
+    <name>TextSide</name>
+    <message>
+      <location filename="../../work/main/editor/widgets/bitext.py" line="83" />
+      <source>Bullet item on/off</source>
+      <translation>Puce (ajouter ou retirer)</translation>
+    </message>
+  </context>
+  <context>
     <name>ThresholdsEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="107" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="109" />
       <source>Green / orange / red</source>
       <translation>Vert / orange / rouge</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="108" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="110" />
       <source>Yes / no (OK / not OK)</source>
       <translation>Oui / non (OK / pas OK)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="112" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="114" />
       <source>Threshold kind</source>
       <translation>Type de seuils</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="116" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="118" />
       <source>Linked indicator</source>
       <translation>Indicateur lié</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="118" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="120" />
       <source>Form</source>
       <translation>Forme</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="120" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="122" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="149" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="151" />
       <source>Threshold bound</source>
       <translation>Borne du seuil</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="167" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="176" />
       <source>(no indicator)</source>
       <translation>(aucun indicateur)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="173" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="182" />
       <source>(unknown indicator %1)</source>
       <translation>(indicateur inconnu %1)</translation>
     </message>
@@ -979,7 +1020,7 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>TitlePage</name>
     <message>
-      <location filename="../../work/main/editor/widgets/pages.py" line="123" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="122" />
       <source>Title block</source>
       <translation>Page de titre</translation>
     </message>
@@ -987,42 +1028,42 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>TitleValuesEditor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/pages.py" line="89" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="88" />
       <source>French</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/pages.py" line="89" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="88" />
       <source>Dutch</source>
       <translation>Néerlandais</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/pages.py" line="90" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="89" />
       <source>Session (first year)</source>
       <translation>Session (première année)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/pages.py" line="91" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="90" />
       <source>Budget year</source>
       <translation>Année budgétaire</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/pages.py" line="92" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="91" />
       <source>Parliamentary document</source>
       <translation>Document parlementaire</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/pages.py" line="93" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="92" />
       <source>Original language</source>
       <translation>Langue originale</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/pages.py" line="106" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="105" />
       <source>Typing</source>
       <translation>Saisie</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/pages.py" line="106" />
+      <location filename="../../work/main/editor/widgets/pages.py" line="105" />
       <source>Change title block</source>
       <translation>Modifier la page de titre</translation>
     </message>
@@ -1030,12 +1071,12 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>editor</name>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="71" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="73" />
       <source>from (≥)</source>
       <translation>à partir de (≥)</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/widgets/thresholds.py" line="72" />
+      <location filename="../../work/main/editor/widgets/thresholds.py" line="74" />
       <source>below (&lt;)</source>
       <translation>en dessous de (&lt;)</translation>
     </message>
@@ -1043,67 +1084,67 @@ Vos modifications sont toujours ouvertes dans l’éditeur.</translation>
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/main/editor/app.py" line="48" />
+      <location filename="../../work/main/editor/app.py" line="49" />
       <source>Cannot open the note</source>
       <translation>Impossible d’ouvrir la note</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="50" />
+      <location filename="../../work/main/editor/app.py" line="51" />
       <source>“%1” cannot be opened: %2 problem(s).</source>
       <translation>Impossible d’ouvrir « %1 » : %2 problème(s).</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="61" />
+      <location filename="../../work/main/editor/app.py" line="62" />
       <source>Note already open</source>
       <translation>Note déjà ouverte</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="63" />
+      <location filename="../../work/main/editor/app.py" line="64" />
       <source>this editor</source>
       <translation>cet éditeur</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="63" />
+      <location filename="../../work/main/editor/app.py" line="64" />
       <source>process %1 on %2</source>
       <translation>le processus %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="65" />
+      <location filename="../../work/main/editor/app.py" line="66" />
       <source>“%1” is already open in %2 since %3.</source>
       <translation>« %1 » est déjà ouvert dans %2 depuis %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="70" />
+      <location filename="../../work/main/editor/app.py" line="71" />
       <source>Saving from two places would overwrite one of the two versions.</source>
       <translation>Enregistrer depuis deux endroits écraserait l’une des deux versions.</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="71" />
+      <location filename="../../work/main/editor/app.py" line="72" />
       <source>Open read-only</source>
       <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="73" />
+      <location filename="../../work/main/editor/app.py" line="74" />
       <source>Open anyway</source>
       <translation>Ouvrir quand même</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="89" />
+      <location filename="../../work/main/editor/app.py" line="90" />
       <source>an untitled note</source>
       <translation>une note sans titre</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="92" />
+      <location filename="../../work/main/editor/app.py" line="93" />
       <source>Recover unsaved work</source>
       <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="93" />
+      <location filename="../../work/main/editor/app.py" line="94" />
       <source>The editor stopped before %1 was saved. Recover the version autosaved at %2?</source>
       <translation>L’éditeur s’est arrêté avant l’enregistrement de %1. Récupérer la version enregistrée automatiquement à %2 ?</translation>
     </message>
     <message>
-      <location filename="../../work/main/editor/app.py" line="183" />
+      <location filename="../../work/main/editor/app.py" line="188" />
       <source>Open note</source>
       <translation>Ouvrir une note</translation>
     </message>
