@@ -11,7 +11,7 @@ from editor.model.labels import NodeKind, spec_for
 from editor.widgets.factory import create_field_editor
 from tests.editor.widgetkit import make_document, node_of, type_text
 
-pytest.importorskip("enchant")
+pytest.importorskip("enchant", reason="pyenchant or its C library libenchant-2-2 is missing", exc_type=ImportError)
 if not (spell.available(Lang.FR) and spell.available(Lang.NL)):
     pytest.skip("French or Dutch hunspell dictionary not installed", allow_module_level=True)
 
