@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QSpinBox,
     QWidget,
@@ -157,7 +158,7 @@ class Workspace(QObject):
         window.show()
         return window
 
-    def forget(self, window: MainWindow) -> None:
+    def forget(self, window: QMainWindow) -> None:
         if window in self.windows:
             self.windows.remove(window)
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from editor.model.edits import Edit, SetAttr
 
-if TYPE_CHECKING:
-    from editor.document import Document
+
+class EditTarget(Protocol):
+    """What a command needs of its document: to be told that an edit ran (or was undone)."""
+
+    def notify(self, edit: Edit) -> None: ...
 
 # Commands with this id may merge (typing into one field); others never do.
 MERGE_ID = 1
@@ -19,7 +22,7 @@ MERGE_ID = 1
 class EditCommand(QUndoCommand):
     """Wraps an invertible model edit so that QUndoStack can undo and redo it."""
 
-    def __init__(self, document: Document, edit: Edit, text: str):
+    def __init__(self, document: EditTarget, edit: Edit, text: str):
         super().__init__(text)
         # Weak: the stack owns its commands, and a command owning its document back made a
         # reference cycle; Python's collector could then free commands before the stack's own
@@ -28,7 +31,7 @@ class EditCommand(QUndoCommand):
         self.edit = edit
 
     @property
-    def document(self) -> Document:
+    def document(self) -> EditTarget:
         document = self._document()
         assert document is not None  # the document owns the stack that runs this command
         return document

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -22,49 +18,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.dialogs.export_dialog import run_export_dialog
+from editor.dialogs.import_dialog import run_import_published_text, run_import_word, run_new_from_last_year
 from editor.document import Document
 from editor.model.bitext import Lang
-from editor.model.labels import NodeKind, Template
-from editor.model.tree import Node
+from editor.model.structure import completeness
 from editor.nodepanel import PageStack
 from editor.outline import CHAPTER_IV, OutlineModel, OutlineView
 from editor.problems import ProblemsModel, ProblemsView
 from editor.recovery import Autosaver, NoteLock
-from editor.structure import (
-    StructureError,
-    add_node,
-    ancestry,
-    can_move,
-    completeness,
-    delete_node,
-    has_content,
-    insertion_point,
-    mark_up_to_date,
-    move_node,
-)
+from editor.window_structure import StructureWindow
 
 if TYPE_CHECKING:
-    from editor.app import Workspace
+    from editor.host import WindowHost
     from editor.model.checks_issue import Issue
 
 APP_NAME = "Orientation note editor"
 FILE_FILTER = "Orientation note (*.xml)"
-# Optional modules written alongside the window: their menu entries stay disabled until they exist.
-EXPORT_MODULE = "editor.dialogs.export_dialog"
-IMPORT_MODULE = "editor.dialogs.import_dialog"
 
-
-def module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-class MainWindow(QMainWindow):
+class MainWindow(StructureWindow):
     """One window per open document."""
 
-    def __init__(self, workspace: Workspace, document: Document, read_only: bool = False):
+    def __init__(self, workspace: WindowHost, document: Document, read_only: bool = False):
         super().__init__()
         self.workspace = workspace
         self.settings = workspace.settings
@@ -124,22 +99,6 @@ class MainWindow(QMainWindow):
         self._prefetch_timer.setInterval(120)
         self._prefetch_timer.timeout.connect(self._prefetch_next)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        return action
-
     def _build_actions(self) -> None:
         ws = self.workspace
         keys = QKeySequence.StandardKey
@@ -153,9 +112,6 @@ class MainWindow(QMainWindow):
         self.rollover_action = self._action(self.tr("New from &last year…"), self.new_from_last_year)
         self.import_word_action = self._action(self.tr("Import &Word…"), self.import_word)
         self.import_text_action = self._action(self.tr("Import &published text…"), self.import_text)
-        self._require_module(self.export_action, EXPORT_MODULE)
-        for action in (self.rollover_action, self.import_word_action, self.import_text_action):
-            self._require_module(action, IMPORT_MODULE)
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts([QKeySequence(keys.Undo)])
@@ -163,50 +119,6 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.preferences_action = self._action(self.tr("&Preferences…"), lambda: ws.preferences(self))
         self._build_structure_actions()
-
-    def _build_structure_actions(self) -> None:
-        self.add_os_action = self._action(self.tr("Add strategic objective"), lambda: self.add(NodeKind.OS))
-        self.add_oo_action = self._action(
-            self.tr("Add operational objective (template B)"), lambda: self.add(NodeKind.OO, Template.B)
-        )
-        self.add_oo_a_action = self._action(
-            self.tr("Add operational objective (template A)"), lambda: self.add(NodeKind.OO, Template.A)
-        )
-        self.add_item_action = self._action(self.tr("Add project item"), lambda: self.add(NodeKind.ITEM))
-        self.add_realisation_action = self._action(
-            self.tr("Add Réalisations block"), lambda: self.add(NodeKind.REALISATION)
-        )
-        self.add_planning_action = self._action(self.tr("Add Planning block"), lambda: self.add(NodeKind.PLANNING))
-        self.add_action_action = self._action(self.tr("Add action"), lambda: self.add(NodeKind.ACTION))
-        self.delete_action = self._action(
-            self.tr("Delete"), self.delete_current, QKeySequence(QKeySequence.StandardKey.Delete)
-        )
-        # Delete only from the outline: in a text field the key deletes characters.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.move_up_action = self._action(self.tr("Move up"), lambda: self.move_current(-1), "Ctrl+Shift+Up")
-        self.move_down_action = self._action(self.tr("Move down"), lambda: self.move_current(1), "Ctrl+Shift+Down")
-        self.confirm_action = self._action(
-            self.tr("Mark objective as up to date"), self.mark_current_up_to_date, "Ctrl+Shift+M"
-        )
-        self.add_actions: dict[QAction, tuple[NodeKind, Template | None]] = {
-            self.add_os_action: (NodeKind.OS, None),
-            self.add_oo_action: (NodeKind.OO, Template.B),
-            self.add_oo_a_action: (NodeKind.OO, Template.A),
-            self.add_item_action: (NodeKind.ITEM, None),
-            self.add_realisation_action: (NodeKind.REALISATION, None),
-            self.add_planning_action: (NodeKind.PLANNING, None),
-            self.add_action_action: (NodeKind.ACTION, None),
-        }
-        view = self.outline_view
-        for action in (*self.add_actions, self.delete_action, self.move_up_action, self.move_down_action):
-            view.addAction(action)
-        view.addAction(self.confirm_action)
-
-    def _require_module(self, action: QAction, module: str) -> None:
-        if not module_available(module):
-            action.setEnabled(False)
-            action.setToolTip(self.tr("Not available in this version yet"))
-            action.setStatusTip(action.toolTip())
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -285,10 +197,6 @@ class MainWindow(QMainWindow):
         if entry is not None and entry.node is not None:
             self.pages.prefetch(entry.id, entry.target)
 
-    def current_node(self) -> Node | None:
-        entry_id = self.outline_view.current_id()
-        return self.document.note.find(entry_id) if entry_id else None
-
     def _after_rebuild(self) -> None:
         if self.outline_view.current_id() is None:
             self.outline_view.select_id(CHAPTER_IV)
@@ -296,83 +204,6 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, _scope: object) -> None:
         self._schedule_status()
-
-    def update_actions(self) -> None:
-        node = self.current_node()
-        note = self.document.note
-        chain = ancestry(note, node) if node is not None else []
-        for action, (kind, _template) in self.add_actions.items():
-            try:
-                insertion_point(note, node, kind, chain)
-                action.setEnabled(True)
-            except StructureError:
-                action.setEnabled(False)
-        self.delete_action.setEnabled(node is not None)
-        self.move_up_action.setEnabled(node is not None and can_move(note, node, -1))
-        self.move_down_action.setEnabled(node is not None and can_move(note, node, 1))
-        self.confirm_action.setEnabled(node is not None)
-
-    # -- structure editing ----------------------------------------------------------
-    def add(self, kind: NodeKind, template: Template | None = None) -> Node | None:
-        try:
-            edit, node = add_node(self.document.note, self.current_node(), kind, template)
-        except StructureError:
-            self.statusBar().showMessage(self.tr("This item cannot be added here."), 4000)
-            return None
-        self.document.apply(edit, self._add_text(kind))
-        self.outline_view.select_id(node.id)
-        return node
-
-    def _add_text(self, kind: NodeKind) -> str:
-        texts = {
-            NodeKind.OS: self.tr("Add strategic objective"),
-            NodeKind.OO: self.tr("Add operational objective"),
-            NodeKind.ITEM: self.tr("Add project item"),
-            NodeKind.REALISATION: self.tr("Add Réalisations block"),
-            NodeKind.PLANNING: self.tr("Add Planning block"),
-            NodeKind.ACTION: self.tr("Add action"),
-        }
-        return texts[kind]
-
-    def delete_current(self) -> bool:
-        node = self.current_node()
-        if node is None:
-            return False
-        note = self.document.note
-        if has_content(node):
-            heading_text = self.outline_view.currentIndex().data()
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete"),
-                self.tr("Delete “%1” and everything it contains?").replace("%1", str(heading_text)),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        parent = note.parent_of(node)
-        siblings = note.siblings_of(node)
-        position = siblings.index(node)
-        self.document.apply(delete_node(note, node), self.tr("Delete"))
-        remaining = note.siblings_of(siblings[0]) if siblings else []
-        if remaining:
-            self.outline_view.select_id(remaining[min(position, len(remaining) - 1)].id)
-        else:
-            self.outline_view.select_id(parent.id if parent else CHAPTER_IV)
-        return True
-
-    def move_current(self, delta: int) -> bool:
-        node = self.current_node()
-        if node is None or not can_move(self.document.note, node, delta):
-            return False
-        text = self.tr("Move up") if delta < 0 else self.tr("Move down")
-        self.document.apply(move_node(self.document.note, node, delta), text)
-        self.outline_view.select_id(node.id)
-        return True
-
-    def mark_current_up_to_date(self) -> None:
-        node = self.current_node()
-        edit = mark_up_to_date(node) if node is not None else None
-        if edit is not None:
-            self.document.apply(edit, self.tr("Mark objective as up to date"))
 
     # -- problems ----------------------------------------------------------
     def go_to_issue(self, issue: Issue) -> bool:
@@ -485,23 +316,19 @@ class MainWindow(QMainWindow):
 
     # -- export / import ----------------------------------------------------------
     def export(self) -> None:
-        module = importlib.import_module(EXPORT_MODULE)
         default_dir = self.document.path.parent if self.document.path else self.settings.last_directory()
-        result = module.run_export_dialog(self, self.document.note, default_dir)
+        result = run_export_dialog(self, self.document.note, default_dir)
         if result is not None:
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(result)), 6000)
 
     def new_from_last_year(self) -> None:
-        module = importlib.import_module(IMPORT_MODULE)
-        self.workspace.open_imported(module.run_new_from_last_year(self, self.settings.last_directory()))
+        self.workspace.open_imported(run_new_from_last_year(self, self.settings.last_directory()))
 
     def import_word(self) -> None:
-        module = importlib.import_module(IMPORT_MODULE)
-        self.workspace.open_imported(module.run_import_word(self, start=self.settings.last_directory()))
+        self.workspace.open_imported(run_import_word(self, start=self.settings.last_directory()))
 
     def import_text(self) -> None:
-        module = importlib.import_module(IMPORT_MODULE)
-        self.workspace.open_imported(module.run_import_published_text(self, start=self.settings.last_directory()))
+        self.workspace.open_imported(run_import_published_text(self, start=self.settings.last_directory()))
 
 
 def page_widget(page: QWidget | None) -> QWidget | None:

@@ -27,8 +27,8 @@ from editor.model.bitext import LANGS, Lang
 from editor.model.edits import SetAttr
 from editor.model.labels import FieldSpec, NodeKind, Template
 from editor.model.numbering import heading, numbering
+from editor.model.structure import mark_up_to_date, set_optional_field
 from editor.model.tree import Delegation, Node
-from editor.structure import mark_up_to_date, set_optional_field
 from editor.widgets.base import FieldEditor
 from editor.widgets.bitext import BiTextEditor
 from editor.widgets.factory import TITLE_FIELD, create_field_editor, create_page

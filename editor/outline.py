@@ -30,8 +30,8 @@ from editor.model.labels import (
     NOTE_TITLE,
 )
 from editor.model.numbering import annex_heading, heading, numbering
+from editor.model.structure import StructureError, allows, is_inside, reparent
 from editor.model.tree import Annex, Chapter, Node, Note
-from editor.structure import StructureError, allows, is_inside, reparent
 
 NODE_MIME = "application/x-orientation-note-node"
 STATES_DELAY_MS = 200

@@ -7,12 +7,10 @@ import os
 from pathlib import Path
 
 from editor.cli.common import CliError, load_or_fail
+from editor.exporting import ExportChoice, ExportFormat, perform_export
 from editor.model.bitext import Lang
 from editor.model.checks import Issue
-from editor.model.tree import Note
-from exporters.common import submission_errors, write_atomically
-from exporters.docx_export import export_docx
-from exporters.docx_parliament import export_parliament_docx
+from exporters.common import submission_errors
 
 VERB = "export"
 HELP = (
@@ -22,7 +20,17 @@ HELP = (
 )
 
 FORMATS = ("docx", "parliament", "parliament-docx")
-LANG_CHOICES = {"fr": (Lang.FR,), "nl": (Lang.NL,), "both": (Lang.FR, Lang.NL)}
+LANG_CHOICES = ("fr", "nl", "both")
+_WORD_FORMATS = {"fr": ExportFormat.WORD_FR, "nl": ExportFormat.WORD_NL, "both": ExportFormat.WORD_BILINGUAL}
+
+
+def _format(name: str, lang: str) -> ExportFormat:
+    """The export of ``--format`` and ``--lang`` (the language matters for Word only)."""
+    if name == "parliament":
+        return ExportFormat.PARLIAMENT_PDF
+    if name == "parliament-docx":
+        return ExportFormat.PARLIAMENT_DOCX
+    return _WORD_FORMATS[lang]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, default="docx", help="output format (default docx)")
     parser.add_argument(
         "--lang",
-        choices=tuple(LANG_CHOICES),
+        choices=LANG_CHOICES,
         default="both",
         help="language(s) of a docx export (default both)",
     )
@@ -67,18 +75,6 @@ def refusal_message(source: str, issues: list[Issue], ui_lang: str, note_lang: L
     return "\n".join(lines)
 
 
-def write_parliament_pdf_file(note: Note, path: Path, *, draft: bool, left: Lang) -> None:
-    """The PDF through the Qt renderer, with an offscreen QGuiApplication created only here."""
-    from PySide6.QtGui import QGuiApplication  # Qt only for this format: batch machines lack a display
-
-    from editor.printing.parliament_pdf import write_parliament_pdf
-
-    if QGuiApplication.instance() is None:
-        application = QGuiApplication(["main.py", "-platform", "offscreen"])
-        application.setApplicationName("orientation-note-editor")
-    write_atomically(path, lambda temp: write_parliament_pdf(note, temp, draft=draft, left=left))
-
-
 def run(args: argparse.Namespace) -> int:
     note = load_or_fail(args.note)
     path = _writable_target(args.output)
@@ -86,15 +82,9 @@ def run(args: argparse.Namespace) -> int:
         errors = submission_errors(note)
         if errors:
             raise CliError(refusal_message(args.note, errors, args.messages), 1)
-    left = Lang(args.left)
+    choice = ExportChoice(_format(args.format, args.lang), Lang(args.left), args.draft, path)
     try:
-        if args.format == "docx":
-            langs = (left, left.other) if args.lang == "both" else LANG_CHOICES[args.lang]
-            export_docx(note, path, langs=langs, draft=args.draft)
-        elif args.format == "parliament-docx":
-            export_parliament_docx(note, path, draft=args.draft, left=left)
-        else:
-            write_parliament_pdf_file(note, path, draft=args.draft, left=left)
+        perform_export(note, choice)
     except OSError as error:
         raise CliError(f"{path}: cannot write: {error.strerror or error}", 2) from None
     print(

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -32,41 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.exporting import ExportChoice, ExportFormat, perform_export
 from editor.model.bitext import Lang
 from editor.model.checks import Issue
 from editor.model.tree import Note
-from editor.printing.parliament_pdf import write_parliament_pdf
-from exporters.common import (
-    Progress,
-    SubmissionRefusedError,
-    guard_submission,
-    submission_errors,
-    write_atomically,
-)
-from exporters.docx_export import export_docx
-from exporters.docx_parliament import export_parliament_docx
+from exporters.common import Progress, SubmissionRefusedError, submission_errors
+
+__all__ = ["ExportChoice", "ExportDialog", "ExportFormat", "perform_export", "run_export_dialog"]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
-
-
-class ExportFormat(Enum):
-    """What the dialog offers; the value is the file-name tag and suffix of the default name."""
-
-    WORD_FR = ("fr", ".docx")
-    WORD_NL = ("nl", ".docx")
-    WORD_BILINGUAL = ("fr-nl", ".docx")
-    PARLIAMENT_PDF = ("parlement", ".pdf")
-    PARLIAMENT_DOCX = ("parlement", ".docx")
-
-    @property
-    def suffix(self) -> str:
-        return self.value[1]
-
-    @property
-    def two_columns(self) -> bool:
-        return self in (ExportFormat.WORD_BILINGUAL, ExportFormat.PARLIAMENT_PDF, ExportFormat.PARLIAMENT_DOCX)
 
 
 def format_label(fmt: ExportFormat) -> str:
@@ -77,36 +51,6 @@ def format_label(fmt: ExportFormat) -> str:
         ExportFormat.PARLIAMENT_PDF: tr("Parliament layout – PDF"),
         ExportFormat.PARLIAMENT_DOCX: tr("Parliament layout – Word"),
     }[fmt]
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    """Everything the user chose in the dialog."""
-
-    format: ExportFormat
-    left: Lang
-    draft: bool
-    path: Path
-
-
-def perform_export(note: Note, choice: ExportChoice, progress: Progress | None = None) -> None:
-    """Run the chosen export; raises SubmissionRefusedError or OSError, writes nothing then."""
-    fmt, path = choice.format, choice.path
-    if fmt is ExportFormat.PARLIAMENT_PDF:
-        guard_submission(note, choice.draft)
-        write_atomically(
-            path,
-            lambda temp: write_parliament_pdf(note, temp, draft=choice.draft, left=choice.left, progress=progress),
-        )
-    elif fmt is ExportFormat.PARLIAMENT_DOCX:
-        export_parliament_docx(note, path, draft=choice.draft, left=choice.left, progress=progress)
-    else:
-        langs = {
-            ExportFormat.WORD_FR: (Lang.FR,),
-            ExportFormat.WORD_NL: (Lang.NL,),
-            ExportFormat.WORD_BILINGUAL: (choice.left, choice.left.other),
-        }[fmt]
-        export_docx(note, path, langs=langs, draft=choice.draft, progress=progress)
 
 
 def ui_language() -> str:

@@ -13,7 +13,7 @@ from editor.model.resources import SAMPLE_NOTE
 from editor.model.xmlio import load_note
 from editor.outline import CHAPTER_IV, NODE_MIME, OutlineModel, State
 from editor.problems import ProblemsModel
-from editor.structure import make_node
+from editor.model.structure import make_node
 from tests.editor.windowkit import built_note
 
 # Badge icons are pixmaps: every test needs the QApplication.

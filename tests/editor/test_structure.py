@@ -9,7 +9,7 @@ from editor.model.edits import set_text
 from editor.model.labels import NodeKind, Template
 from editor.model.numbering import heading, numbering
 from editor.model.tree import Note
-from editor.structure import (
+from editor.model.structure import (
     StructureError,
     add_node,
     completeness,

@@ -16,7 +16,7 @@ from editor.model.tree import Note, new_node
 from editor.model.xmlio import save_note
 from editor.nodepanel import NodePanel
 from editor.settings import Settings
-from editor.structure import make_node
+from editor.model.structure import make_node
 
 
 def type_text(widget: QWidget, text: str) -> None:
