@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import StrEnum
+from typing import assert_never
 
 from editor.model import l10n
 from editor.model.bitext import BULLET, LANGS, BiText, Lang, lines
+from editor.model.kinds import kind_of_value
 from editor.model.labels import (
     ABBREVIATIONS_TITLE,
     CHAPTER_NUMBERS,
@@ -33,8 +34,6 @@ from editor.model.labels import (
     CHAPTER_WORD,
     COMPETENCE_INTRO,
     DELEGATION_TEXT,
-    DIRECTION_LABELS,
-    KPI_LABELS,
     MEANS_LABELS,
     NOTE_TITLE,
     RECORD_LABELS,
@@ -54,18 +53,9 @@ from editor.model.numbering import (
     objectives_list,
     table_of_contents,
 )
+from editor.model.rendered import Layout, Table, TableRow, as_lines, as_table, as_text
 from editor.model.tree import AgendaRecord, Annex, AuditRecord, Node, Note
-from editor.model.values import (
-    Colour,
-    Deadline,
-    FieldValue,
-    Kpi,
-    KpiList,
-    Means,
-    Partners,
-    Status,
-    Thresholds,
-)
+from editor.model.values import FieldValue
 
 
 class BlockKind(StrEnum):
@@ -82,26 +72,6 @@ class BlockKind(StrEnum):
     TABLE = "table"  # fr / nl are Table values, one per language column
     PLACEHOLDER = "placeholder"  # an empty field in a draft: "[à compléter]"
     PAGE_BREAK = "page-break"
-
-
-@dataclass(frozen=True)
-class TableRow:
-    """One row of a table; ``colour`` shades a threshold row."""
-
-    cells: tuple[str, ...]
-    colour: Colour | None = None
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table in one language: an optional header row and body rows of the same width."""
-
-    header: tuple[str, ...]
-    rows: tuple[TableRow, ...]
-
-    @property
-    def columns(self) -> int:
-        return len(self.header) if self.header else max((len(r.cells) for r in self.rows), default=0)
 
 
 Side = str | Table
@@ -161,14 +131,18 @@ def _per_lang(render: Callable[..., Side], *args: object) -> dict[Lang, Side]:
 
 
 def text_blocks(text: BiText, *, draft: bool, where: Where = NOWHERE) -> list[Block]:
-    """Blocks of a bilingual text: one pair per paragraph when both sides have the same shape.
+    """Blocks of a bilingual text: one pair per paragraph when both sides have the same shape."""
+    return prose_blocks({lang: text.get(lang) for lang in LANGS}, draft=draft, where=where)
 
-    When the sides differ in paragraph count or bullet pattern, the whole text is one PARAGRAPH
-    pair, so nothing is ever paired with the wrong translation.
+
+def prose_blocks(texts: Mapping[Lang, Side], *, draft: bool, where: Where = NOWHERE) -> list[Block]:
+    """Blocks of prose given per language: one pair per paragraph when both sides have the same
+    shape. When the sides differ in paragraph count or bullet pattern, the whole text is one
+    PARAGRAPH pair, so nothing is ever paired with the wrong translation.
     """
-    if text.is_empty():
+    sides = {lang: lines(str(texts[lang])) for lang in LANGS}
+    if not sides[Lang.FR] and not sides[Lang.NL]:
         return [_pair(BlockKind.PLACEHOLDER, PLACEHOLDER_TEXT, where)] if draft else []
-    sides = {lang: lines(text.get(lang)) for lang in LANGS}
     fr, nl = sides[Lang.FR], sides[Lang.NL]
     if fr and nl and [b for b, _ in fr] == [b for b, _ in nl]:
         return [
@@ -192,80 +166,25 @@ def _line_blocks(sides: dict[Lang, list[str]], where: Where) -> list[Block]:
     return [_pair(BlockKind.PARAGRAPH, {Lang.FR: a, Lang.NL: b}, where) for a, b in zip(fr, nl, strict=True)]
 
 
-# --- typed values -------------------------------------------------------------------------
-
-
-def _kpi_value(value: Decimal | None, year: int | None, percent: bool, lang: Lang) -> str:
-    if value is None:
-        return str(year) if year else ""
-    number = l10n.render_percent(value, lang) if percent else l10n.render_number(value, lang)
-    return f"{number} ({year})" if year else number
-
-
-def _kpi_cell(kpi: Kpi, column: str, lang: Lang) -> str:
-    unit = kpi.unit.get(lang).strip()
-    percent = unit == "%"
-    if column == "name":
-        name = f"{kpi.name.get(lang)} ({unit})" if unit and not percent else kpi.name.get(lang)
-        source = kpi.source.get(lang).strip()
-        return f"{name}\n{KPI_LABELS['source'][lang]}{l10n.COLON}{source}" if source else name
-    if column == "direction":
-        return DIRECTION_LABELS[kpi.direction][lang] if kpi.direction else ""
-    value, year = {
-        "baseline": (kpi.baseline, kpi.baseline_year),
-        "target": (kpi.target, kpi.target_year),
-        "actual": (kpi.actual, kpi.actual_year),
-    }[column]
-    return _kpi_value(value, year, percent, lang)
-
-
-def kpi_table(kpis: KpiList, lang: Lang) -> Table:
-    """KPIs as a table: indicator (unit), baseline (year), target (year), [actual], direction."""
-    columns = ["name", "baseline", "target", "direction"]
-    if any(kpi.actual is not None for kpi in kpis.items):
-        columns.insert(3, "actual")
-    header = tuple(KPI_LABELS[column][lang] for column in columns)
-    rows = tuple(TableRow(tuple(_kpi_cell(kpi, c, lang) for c in columns)) for kpi in kpis.items)
-    return Table(header, rows)
-
-
-def threshold_table(thresholds: Thresholds, lang: Lang) -> Table:
-    """One shaded row per colour band, in the order green, orange, red."""
-    rows = tuple(
-        TableRow((l10n.render_band(thresholds, colour, lang),), colour) for colour in thresholds.colours()
-    )
-    return Table((), rows)
-
-
-def partner_names(note: Note, partners: Partners, lang: Lang) -> str:
-    """Partner organisations by their name in this language, comma separated."""
-    names = []
-    for org_id in partners.items:
-        org = note.organisation(org_id)
-        names.append(org.name.get(lang) if org else org_id)
-    return ", ".join(names)
+# --- field values -------------------------------------------------------------------------
 
 
 def value_blocks(note: Note, value: FieldValue, *, draft: bool, where: Where = NOWHERE) -> list[Block]:
-    """Blocks of one field value (text or typed), rendered per language from one value."""
-    if isinstance(value, BiText):
-        return text_blocks(value, draft=draft, where=where)
-    if value.is_empty():
+    """Blocks of one field value, rendered per language by its kind, in the shape the kind names."""
+    kind = kind_of_value(value)
+    layout = kind.layout
+    if kind.is_empty(value):
         return [_pair(BlockKind.PLACEHOLDER, PLACEHOLDER_TEXT, where)] if draft else []
-    if isinstance(value, Means):
-        return _line_blocks({lang: l10n.render_means(value, lang) for lang in LANGS}, where)
-    if isinstance(value, KpiList | Thresholds):
-        render: Callable[[Lang], Side] = (
-            (lambda lang: kpi_table(value, lang))
-            if isinstance(value, KpiList)
-            else (lambda lang: threshold_table(value, lang))
-        )
-        return [_pair(BlockKind.TABLE, _per_lang(render), where)]
-    if isinstance(value, Deadline):
-        return [_pair(BlockKind.PARAGRAPH, _per_lang(l10n.render_deadline, value), where)]
-    if isinstance(value, Status):
-        return [_pair(BlockKind.PARAGRAPH, _per_lang(l10n.render_status, value), where)]
-    return [_pair(BlockKind.PARAGRAPH, _per_lang(partner_names, note, value), where)]
+    rendered = {lang: kind.render(value, lang, note) for lang in LANGS}
+    if layout is Layout.PROSE:
+        return prose_blocks({lang: as_text(one) for lang, one in rendered.items()}, draft=draft, where=where)
+    if layout is Layout.LINES:
+        return _line_blocks({lang: list(as_lines(one)) for lang, one in rendered.items()}, where)
+    if layout is Layout.TABLE:
+        return [_pair(BlockKind.TABLE, {lang: as_table(one) for lang, one in rendered.items()}, where)]
+    if layout is Layout.LINE:
+        return [_pair(BlockKind.PARAGRAPH, {lang: as_text(one) for lang, one in rendered.items()}, where)]
+    assert_never(layout)
 
 
 # --- front matter -------------------------------------------------------------------------

@@ -13,13 +13,13 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from editor.model.bitext import LANGS
-from editor.model.checks_fields import FieldScope, place_label, text_rules, value_rules
+from editor.model.checks_fields import FieldScope, place_label, text_rules
 from editor.model.checks_issue import Issue, Place, Reporter, Severity
 from editor.model.checks_note import annex_issues, chapter_issues, duplicate_issues, list_issues, title_issues
-from editor.model.labels import THRESHOLDS_KPIS, FieldSpec, FieldType, NodeKind, Template, field_specs
+from editor.model.kinds import FieldKind, kind_of
+from editor.model.labels import FieldSpec, NodeKind, Template, field_specs
 from editor.model.numbering import Path, heading, numbering
 from editor.model.tree import Node, Note, empty_value
-from editor.model.values import FieldValue, KpiList
 
 __all__ = ["Issue", "Severity", "check_node", "check_note", "summary"]
 
@@ -62,16 +62,13 @@ class _KindRules(NamedTuple):
 
     titled: bool
     year_block: bool
-    # Each field, with the key of the KPIs its bands refer to when it is a thresholds field.
-    fields: tuple[tuple[FieldSpec, str | None], ...]
+    # Each field with the kind of its values, found once rather than per node checked.
+    fields: tuple[tuple[FieldSpec, FieldKind[Any]], ...]
 
 
 @functools.cache
 def _kind_rules(kind: NodeKind, template: Template | None) -> _KindRules:
-    fields = tuple(
-        (spec, THRESHOLDS_KPIS[spec.key] if spec.type is FieldType.THRESHOLDS else None)
-        for spec in field_specs(kind, template)
-    )
+    fields = tuple((spec, kind_of(spec)) for spec in field_specs(kind, template))
     return _KindRules(kind in _TITLED, kind in _YEAR_BLOCKS, fields)
 
 
@@ -145,22 +142,12 @@ def _node_issues(scope: _NoteScope, node: Node, parent: Node | None) -> list[Iss
     # A delegated OO's content lives in another minister's note: nothing is required here.
     scopes = scope.field_scopes(_block_year(node, parent), node.kind is _REALISATION)
     fields = node.fields
-    for spec, kpis_key in kind_rules.fields:
+    for spec, field_kind in kind_rules.fields:
         required = spec.required and not delegated
         value = fields.get(spec.key)
         if value is None:
             if not required:
                 continue
             value = empty_value(spec)
-        kpis = _NO_KPIS if kpis_key is None else _kpis_in(fields, kpis_key)
-        value_rules(rep, spec, value, scopes[required], kpis)
+        field_kind.check(rep, spec, value, scopes[required], fields)
     return rep.issues
-
-
-# Read only by the rules: one shared empty list for the fields that are not thresholds.
-_NO_KPIS = KpiList()
-
-
-def _kpis_in(fields: dict[str, FieldValue], key: str) -> KpiList:
-    kpis = fields.get(key)
-    return kpis if isinstance(kpis, KpiList) else _NO_KPIS

@@ -1,4 +1,7 @@
-"""Rules on field values: bilingual texts, KPIs, thresholds, deadlines, status, means, partners."""
+"""Rules on field values: bilingual texts, KPIs, thresholds, deadlines, status, means, partners.
+
+Each field kind (editor/model/kinds/) names the rules of its values here.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from typing import NamedTuple
 from editor.model.bitext import LANGS, BiText, Lang
 from editor.model.checks_issue import Place, PlaceLike, Reporter, Severity, lazy
 from editor.model.crosslang import Mismatch, compare
-from editor.model.labels import COLOUR_LABELS, KPI_LABELS, MEANS_LABELS, FieldSpec
+from editor.model.labels import COLOUR_LABELS, KPI_LABELS, MEANS_LABELS
 from editor.model.messages import PLACE_LABELS
 from editor.model.values import (
     BUDGET_CODE,
@@ -22,7 +25,6 @@ from editor.model.values import (
     Deadline,
     DeadlineKind,
     Direction,
-    FieldValue,
     Kpi,
     KpiList,
     Means,
@@ -124,29 +126,7 @@ def _numbers_rule(rep: Reporter, path: str, label: PlaceLike, mismatch: Mismatch
     )
 
 
-def value_rules(rep: Reporter, spec: FieldSpec, value: FieldValue, scope: FieldScope, kpis: KpiList) -> None:
-    """Every rule about one field of a node; ``kpis`` are the indicators its thresholds refer to."""
-    label = spec.place
-    if isinstance(value, BiText):
-        text_rules(rep, spec.key, label, value, scope.required)
-    elif isinstance(value, KpiList):
-        _kpi_rules(rep, spec.key, label, value, scope)
-    elif isinstance(value, Thresholds):
-        _threshold_rules(rep, spec.key, label, value, scope, kpis)
-    elif isinstance(value, Deadline):
-        _deadline_rules(rep, spec.key, label, value, scope)
-    elif isinstance(value, Status):
-        if scope.required and value.is_empty():
-            rep.error("FIELD_EMPTY", spec.key, label)
-        if not text_ok(value.comment, False):
-            text_rules(rep, f"{spec.key}/comment", lazy(label, place_label("comment")), value.comment, False)
-    elif isinstance(value, Means):
-        _means_rules(rep, spec.key, label, value, scope)
-    elif isinstance(value, Partners):
-        _partner_rules(rep, spec.key, label, value, scope)
-
-
-def _kpi_rules(rep: Reporter, key: str, label: PlaceLike, kpis: KpiList, scope: FieldScope) -> None:
+def kpi_rules(rep: Reporter, key: str, label: PlaceLike, kpis: KpiList, scope: FieldScope) -> None:
     if scope.required and kpis.is_empty():
         rep.error("KPI_MISSING", key, label)
     for index, kpi in enumerate(kpis.items, start=1):
@@ -173,7 +153,7 @@ _BAND_COLOURS = {
 _Bands = list[tuple[_BandColour, Band]]
 
 
-def _threshold_rules(
+def threshold_rules(
     rep: Reporter, key: str, label: PlaceLike, thresholds: Thresholds, scope: FieldScope, kpis: KpiList
 ) -> None:
     if thresholds.is_empty():
@@ -246,7 +226,7 @@ def _direction_rule(rep: Reporter, key: str, label: PlaceLike, ranks: list[int],
         rep.error("THRESHOLD_DIRECTION", key, label, direction=direction.value, best=best)
 
 
-def _deadline_rules(rep: Reporter, key: str, label: PlaceLike, deadline: Deadline, scope: FieldScope) -> None:
+def deadline_rules(rep: Reporter, key: str, label: PlaceLike, deadline: Deadline, scope: FieldScope) -> None:
     if deadline.is_empty():
         if scope.required:
             rep.error("DEADLINE_MISSING", key, label)
@@ -292,7 +272,7 @@ def _deadline_whole(deadline: Deadline) -> bool:
     return True
 
 
-def _means_rules(rep: Reporter, key: str, label: PlaceLike, means: Means, scope: FieldScope) -> None:
+def means_rules(rep: Reporter, key: str, label: PlaceLike, means: Means, scope: FieldScope) -> None:
     if scope.required and means.is_empty():
         rep.error("FIELD_EMPTY", key, label)
     if means.fte is not None and means.fte < 0:
@@ -320,7 +300,14 @@ def _means_rules(rep: Reporter, key: str, label: PlaceLike, means: Means, scope:
         text_rules(rep, f"{path}/label", lazy(line_label, place_label("label")), line.label, True)
 
 
-def _partner_rules(rep: Reporter, key: str, label: PlaceLike, partners: Partners, scope: FieldScope) -> None:
+def status_rules(rep: Reporter, key: str, label: PlaceLike, status: Status, scope: FieldScope) -> None:
+    if scope.required and status.is_empty():
+        rep.error("FIELD_EMPTY", key, label)
+    if not text_ok(status.comment, False):
+        text_rules(rep, f"{key}/comment", lazy(label, place_label("comment")), status.comment, False)
+
+
+def partner_rules(rep: Reporter, key: str, label: PlaceLike, partners: Partners, scope: FieldScope) -> None:
     if scope.required and partners.is_empty():
         rep.error("FIELD_EMPTY", key, label)
     for ref in partners.items:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from editor.model.bitext import LANGS
 from editor.model.checks_fields import lang_table, place_label, text_rules
 from editor.model.checks_issue import Issue, Place, PlaceLike, Reporter, join, same
+from editor.model.kinds import kind_of_value
 from editor.model.labels import (
     ABBREVIATIONS_TITLE,
     CHAPTER_NUMBERS,
@@ -19,7 +20,6 @@ from editor.model.labels import (
 )
 from editor.model.numbering import Path, annex_heading, heading, numbering
 from editor.model.tree import AgendaRecord, AuditRecord, Node, Note
-from editor.model.values import KpiList, Means
 
 
 def title_issues(note: Note) -> list[Issue]:
@@ -111,10 +111,7 @@ def _ids(note: Note, paths: dict[str, Path]) -> Iterator[tuple[str, PlaceLike]]:
         where = _node_place(node, paths.get(node.id))
         yield node.id, where
         for value in node.fields.values():
-            if isinstance(value, KpiList):
-                yield from ((kpi.id, where) for kpi in value.items)
-            elif isinstance(value, Means):
-                yield from ((line.id, where) for line in value.budget)
+            yield from ((owner.id, where) for owner, _ in kind_of_value(value).ids(value))
     for annex in note.annexes:
         where = {lang: annex_heading(note, annex.kind, lang) for lang in LANGS}
         yield from ((record.id, where) for record in annex.records)
@@ -130,10 +127,7 @@ def _all_ids(note: Note) -> list[str]:
         node = stack.pop()
         ids.append(node.id)
         for value in node.fields.values():
-            if isinstance(value, KpiList):
-                ids += [kpi.id for kpi in value.items]
-            elif isinstance(value, Means):
-                ids += [line.id for line in value.budget]
+            ids += [owner.id for owner, _ in kind_of_value(value).ids(value)]
         stack += reversed(node.children)
     ids += [record.id for annex in note.annexes for record in annex.records]
     return ids

@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any
 
 from editor.model.ids import new_id
+from editor.model.kinds import kind_of_value
 from editor.model.tree import Node, Note
-from editor.model.values import KpiList, Means, Thresholds
 
 
 def clone_node(node: Node, fresh_ids: bool = True) -> Node:
@@ -23,17 +23,12 @@ def clone_node(node: Node, fresh_ids: bool = True) -> Node:
 def _renew_ids(root: Node) -> None:
     for node in root.walk():
         node.id = new_id(node.kind.value)
-        kpi_ids: dict[str, str] = {}
+        renamed: dict[str, str] = {}
         for value in node.fields.values():
-            if isinstance(value, KpiList):
-                for kpi in value.items:
-                    kpi_ids[kpi.id] = kpi.id = new_id("kpi")
-            elif isinstance(value, Means):
-                for line in value.budget:
-                    line.id = new_id("bl")
+            for owner, prefix in kind_of_value(value).ids(value):
+                renamed[owner.id] = owner.id = new_id(prefix)
         for value in node.fields.values():
-            if isinstance(value, Thresholds) and value.kpi in kpi_ids:
-                value.kpi = kpi_ids[value.kpi]
+            kind_of_value(value).remap(value, renamed)
 
 
 def clone_note(note: Note) -> Note:

@@ -10,36 +10,12 @@ import sys
 from enum import Enum
 from pathlib import Path
 
-from editor.model.labels import (
-    CHILD_KINDS,
-    FIELD_SPECS,
-    AnnexKind,
-    ChapterKind,
-    FieldType,
-    NodeKind,
-    Template,
-)
+from editor.model.kinds import KINDS, kind_of
+from editor.model.labels import CHILD_KINDS, FIELD_SPECS, AnnexKind, ChapterKind, NodeKind, Template
 from editor.model.tree import FORMAT_VERSION
-from editor.model.values import (
-    CreditType,
-    DeadlineKind,
-    Direction,
-    Season,
-    StatusCode,
-    ThresholdKind,
-)
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "orientation-note.xsd"
 
-FIELD_TYPE_NAMES = {
-    FieldType.TEXT: "BiText",
-    FieldType.KPIS: "Kpis",
-    FieldType.THRESHOLDS: "Thresholds",
-    FieldType.DEADLINE: "Deadline",
-    FieldType.STATUS: "Status",
-    FieldType.MEANS: "Means",
-    FieldType.PARTNERS: "Partners",
-}
 
 
 def element_name(kind: NodeKind, template: Template | None) -> str:
@@ -68,7 +44,7 @@ def _node_type(kind: NodeKind, template: Template | None) -> str:
     for spec in FIELD_SPECS[(kind, template)]:
         occurs = "" if spec.required else ' minOccurs="0"'
         lines.append(
-            f'      <xs:element name="{xml_key(spec.key)}" type="{FIELD_TYPE_NAMES[spec.type]}"{occurs}/>'
+            f'      <xs:element name="{xml_key(spec.key)}" type="{kind_of(spec).schema_type}"{occurs}/>'
         )
     children = CHILD_KINDS[(kind, template)]
     if children:
@@ -111,78 +87,6 @@ _FIXED = """\
       <xs:element name="nl-base" type="Lines" minOccurs="0"/>
     </xs:sequence>
     <xs:attribute name="confirmed" type="xs:boolean"/>
-  </xs:complexType>
-  <xs:complexType name="Band">
-    <xs:complexContent>
-      <xs:extension base="BiText">
-        <xs:attribute name="lower" type="xs:decimal"/>
-        <xs:attribute name="upper" type="xs:decimal"/>
-      </xs:extension>
-    </xs:complexContent>
-  </xs:complexType>
-  <xs:complexType name="Kpi">
-    <xs:sequence>
-      <xs:element name="name" type="BiText"/>
-      <xs:element name="unit" type="BiText" minOccurs="0"/>
-      <xs:element name="source" type="BiText" minOccurs="0"/>
-    </xs:sequence>
-    <xs:attribute name="id" type="xs:ID" use="required"/>
-    <xs:attribute name="direction" type="Direction"/>
-    <xs:attribute name="baseline" type="xs:decimal"/>
-    <xs:attribute name="baseline-year" type="Year"/>
-    <xs:attribute name="target" type="xs:decimal"/>
-    <xs:attribute name="target-year" type="Year"/>
-    <xs:attribute name="actual" type="xs:decimal"/>
-    <xs:attribute name="actual-year" type="Year"/>
-  </xs:complexType>
-  <xs:complexType name="Kpis">
-    <xs:sequence><xs:element name="kpi" type="Kpi" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>
-  </xs:complexType>
-  <xs:complexType name="Thresholds">
-    <xs:sequence>
-      <xs:element name="green" type="Band"/>
-      <xs:element name="orange" type="Band"/>
-      <xs:element name="red" type="Band"/>
-    </xs:sequence>
-    <xs:attribute name="kind" type="ThresholdKind" use="required"/>
-    <xs:attribute name="kpi" type="xs:IDREF"/>
-  </xs:complexType>
-  <xs:complexType name="Deadline">
-    <xs:sequence>
-      <xs:element name="text" type="BiText" minOccurs="0"/>
-      <xs:element name="qualifier" type="BiText" minOccurs="0"/>
-    </xs:sequence>
-    <xs:attribute name="kind" type="DeadlineKind" use="required"/>
-    <xs:attribute name="year" type="Year"/>
-    <xs:attribute name="start-year" type="Year"/>
-    <xs:attribute name="part" type="Part"/>
-    <xs:attribute name="day" type="Day"/>
-    <xs:attribute name="season" type="Season"/>
-  </xs:complexType>
-  <xs:complexType name="Status">
-    <xs:sequence><xs:element name="comment" type="BiText" minOccurs="0"/></xs:sequence>
-    <xs:attribute name="code" type="StatusCode"/>
-  </xs:complexType>
-  <xs:complexType name="BudgetLine">
-    <xs:sequence><xs:element name="label" type="BiText"/></xs:sequence>
-    <xs:attribute name="id" type="xs:ID" use="required"/>
-    <xs:attribute name="code" type="xs:string" use="required"/>
-    <xs:attribute name="amount" type="xs:decimal"/>
-    <xs:attribute name="per-year" type="xs:boolean"/>
-    <xs:attribute name="credit" type="CreditType"/>
-  </xs:complexType>
-  <xs:complexType name="Means">
-    <xs:sequence>
-      <xs:element name="fte-note" type="BiText" minOccurs="0"/>
-      <xs:element name="ict" type="BiText" minOccurs="0"/>
-      <xs:element name="budget-line" type="BudgetLine" minOccurs="0" maxOccurs="unbounded"/>
-      <xs:element name="note" type="BiText" minOccurs="0"/>
-    </xs:sequence>
-    <xs:attribute name="fte" type="xs:decimal"/>
-  </xs:complexType>
-  <xs:complexType name="PartnerRef"><xs:attribute name="ref" type="xs:IDREF" use="required"/></xs:complexType>
-  <xs:complexType name="Partners">
-    <xs:sequence><xs:element name="partner" type="PartnerRef" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>
   </xs:complexType>
   <xs:complexType name="Delegation">
     <xs:sequence>
@@ -283,12 +187,8 @@ def generate() -> str:
         '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified">\n',
         _ROOT.replace("{version}", FORMAT_VERSION),
         _FIXED,
-        _enum("Direction", Direction),
-        _enum("ThresholdKind", ThresholdKind),
-        _enum("DeadlineKind", DeadlineKind),
-        _enum("Season", Season),
-        _enum("StatusCode", StatusCode),
-        _enum("CreditType", CreditType),
+        *(kind.schema for kind in KINDS),
+        *(_enum(name, enum) for kind in KINDS for name, enum in kind.enums),
         _enum("ChapterKind", ChapterKind),
         _enum("AnnexKind", AnnexKind),
     ]

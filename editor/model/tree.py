@@ -6,41 +6,24 @@ import dataclasses
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from editor.model.bitext import BiText, Lang
 from editor.model.ids import new_id
+from editor.model.kinds import empty_value
 from editor.model.labels import (
     AnnexKind,
     ChapterKind,
     FieldSpec,
-    FieldType,
     NodeKind,
     Template,
     child_kinds,
     field_specs,
 )
-from editor.model.values import (
-    Deadline,
-    FieldValue,
-    KpiList,
-    Means,
-    Partners,
-    Status,
-    Thresholds,
-)
+from editor.model.values import FieldValue
 
 FORMAT_VERSION = "1.0"
-
-_EMPTY_VALUE = {
-    FieldType.TEXT: BiText,
-    FieldType.KPIS: KpiList,
-    FieldType.THRESHOLDS: Thresholds,
-    FieldType.DEADLINE: Deadline,
-    FieldType.STATUS: Status,
-    FieldType.MEANS: Means,
-    FieldType.PARTNERS: Partners,
-}
+T = TypeVar("T")
 
 
 def bitexts(value: object) -> Iterator[BiText]:
@@ -65,12 +48,6 @@ def _dataclass_fields(cls: type) -> tuple[str, ...]:
     # bitexts() walks whole notes: asking dataclasses for the fields of every value it meets
     # (is_dataclass, fields) cost more than the walk itself on a large note.
     return tuple(one.name for one in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
-
-
-def empty_value(spec: FieldSpec) -> FieldValue:
-    """A fresh, empty value of the field's type."""
-    value: FieldValue = _EMPTY_VALUE[spec.type]()
-    return value
 
 
 @dataclass(eq=False)
@@ -108,6 +85,11 @@ class Node:
         value = self.fields[key]
         assert isinstance(value, BiText), key
         return value
+
+    def value(self, key: str, cls: type[T]) -> T | None:
+        """The field ``key`` when present and of class ``cls`` (say, the KPIs a rule compares)."""
+        value = self.fields.get(key)
+        return value if isinstance(value, cls) else None
 
     def walk(self) -> Iterator[Node]:
         yield self

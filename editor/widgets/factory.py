@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from editor.model.bitext import BiText
-from editor.model.labels import FieldSpec
+from editor.model.kinds import kind_of_value
+from editor.model.labels import FieldSpec, FieldType
 from editor.model.tree import Annex, Chapter, TitleBlock
-from editor.model.values import Deadline, FieldValue, KpiList, Means, Partners, Status, Thresholds
+from editor.model.values import FieldValue
 from editor.widgets.annexes import AnnexPage
 from editor.widgets.base import FieldEditor
 from editor.widgets.bitext import BiTextEditor
@@ -27,6 +29,34 @@ if TYPE_CHECKING:
 # Issues about a node's title carry this field name.
 TITLE_FIELD = "title"
 
+# document, owner id, value, field key, spec (None for a title), whether to show the labels.
+EditorFactory = Callable[["Document", str, Any, str, FieldSpec | None, bool], FieldEditor]
+
+
+def _text_editor(
+    document: Document, owner: str, value: BiText, key: str, spec: FieldSpec | None, labels: bool
+) -> FieldEditor:
+    names = (spec.fr, spec.nl) if spec and labels else None
+    return BiTextEditor(document, owner, value, key, names, bool(spec and spec.required))
+
+
+def _keyed(editor_class: Callable[[Document, str, Any, str], FieldEditor]) -> EditorFactory:
+    """The factory of an editor made from (document, owner id, value, field key)."""
+    return lambda document, owner, value, key, _spec, _labels: editor_class(document, owner, value, key)
+
+
+# The editor of each field kind (the kinds themselves are in editor/model/kinds/; a test checks
+# that every kind has one here).
+EDITORS: dict[FieldType, EditorFactory] = {
+    FieldType.TEXT: _text_editor,
+    FieldType.KPIS: lambda document, owner, value, _key, _spec, _labels: KpiEditor(document, owner, value),
+    FieldType.THRESHOLDS: _keyed(ThresholdsEditor),
+    FieldType.DEADLINE: _keyed(DeadlineEditor),
+    FieldType.STATUS: _keyed(StatusEditor),
+    FieldType.MEANS: _keyed(MeansEditor),
+    FieldType.PARTNERS: _keyed(PartnersEditor),
+}
+
 
 def create_field_editor(
     document: Document,
@@ -43,24 +73,8 @@ def create_field_editor(
     when required; pass ``labels=False`` when the caller lays out labels itself.
     """
     key = spec.key if spec else TITLE_FIELD
-    editor: FieldEditor
-    if isinstance(value, BiText):
-        names = (spec.fr, spec.nl) if spec and labels else None
-        editor = BiTextEditor(document, owner_id, value, key, names, bool(spec and spec.required))
-    elif isinstance(value, KpiList):
-        editor = KpiEditor(document, owner_id, value)
-    elif isinstance(value, Thresholds):
-        editor = ThresholdsEditor(document, owner_id, value, key)
-    elif isinstance(value, Deadline):
-        editor = DeadlineEditor(document, owner_id, value, key)
-    elif isinstance(value, Status):
-        editor = StatusEditor(document, owner_id, value, key)
-    elif isinstance(value, Means):
-        editor = MeansEditor(document, owner_id, value, key)
-    elif isinstance(value, Partners):
-        editor = PartnersEditor(document, owner_id, value, key)
-    else:
-        raise TypeError(f"no editor for {type(value).__name__}")
+    make = EDITORS[kind_of_value(value).field_type]
+    editor = make(document, owner_id, value, key, spec, labels)
     editor.field_key = key
     editor.show_issues()
     if parent is not None:

@@ -10,10 +10,10 @@ from editor.model.bitext import Lang
 from editor.model.edits import ListInsert, ListMove, set_text
 from editor.model.labels import NodeKind
 from editor.model.resources import SAMPLE_NOTE
+from editor.model.structure import make_node
 from editor.model.xmlio import load_note
 from editor.outline import CHAPTER_IV, NODE_MIME, OutlineModel, State
 from editor.problems import ProblemsModel
-from editor.model.structure import make_node
 from tests.editor.windowkit import built_note
 
 # Badge icons are pixmaps: every test needs the QApplication.

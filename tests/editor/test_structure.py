@@ -8,7 +8,6 @@ from editor.model.bitext import BiText, Lang
 from editor.model.edits import set_text
 from editor.model.labels import NodeKind, Template
 from editor.model.numbering import heading, numbering
-from editor.model.tree import Note
 from editor.model.structure import (
     StructureError,
     add_node,
@@ -23,6 +22,7 @@ from editor.model.structure import (
     required_slots,
     set_optional_field,
 )
+from editor.model.tree import Note
 from tests.editor.windowkit import built_note
 
 

@@ -12,11 +12,11 @@ from editor.app import Workspace
 from editor.mainwindow import MainWindow
 from editor.model.bitext import BiText
 from editor.model.labels import NodeKind, Template
+from editor.model.structure import make_node
 from editor.model.tree import Note, new_node
 from editor.model.xmlio import save_note
 from editor.nodepanel import NodePanel
 from editor.settings import Settings
-from editor.model.structure import make_node
 
 
 def type_text(widget: QWidget, text: str) -> None:
