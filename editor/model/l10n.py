@@ -25,6 +25,7 @@ from babel.dates import format_date, get_month_names
 
 from editor.model.bitext import Lang
 from editor.model.labels import (
+    BINARY_LABELS,
     COLOUR_LABELS,
     CREDIT_LABELS,
     DIRECTION_LABELS,
@@ -43,6 +44,7 @@ from editor.model.values import (
     Means,
     Season,
     Status,
+    ThresholdKind,
     Thresholds,
 )
 
@@ -330,10 +332,12 @@ def render_bounds(band: Band, lang: Lang) -> str:
 
 
 def render_band(thresholds: Thresholds, colour: Colour, lang: Lang) -> str:
-    """Band "vert : 21 M€ par an …": colour, then the band text, or its bounds when it has none."""
+    """Band "vert : 21 M€ par an …": colour (OK / pas OK in the yes / no form), then the band
+    text, or its bounds when it has none."""
     band = thresholds.band(colour)
     text = band.text.get(lang).strip() or render_bounds(band, lang)
-    label = COLOUR_LABELS[colour][lang]
+    binary = thresholds.kind is ThresholdKind.BINARY and colour in BINARY_LABELS
+    label = (BINARY_LABELS if binary else COLOUR_LABELS)[colour][lang]
     return f"{label}{COLON}{text}" if text else label
 
 

@@ -432,6 +432,12 @@ COLOUR_LABELS: dict[Colour, dict[Lang, str]] = {
     Colour.RED: {Lang.FR: "rouge", Lang.NL: "rood"},
 }
 
+# The yes / no form of thresholds prints its two bands with these words instead of colours.
+BINARY_LABELS: dict[Colour, dict[Lang, str]] = {
+    Colour.GREEN: {Lang.FR: "OK", Lang.NL: "OK"},
+    Colour.RED: {Lang.FR: "pas OK", Lang.NL: "niet OK"},
+}
+
 DIRECTION_LABELS: dict[Direction, dict[Lang, str]] = {
     Direction.INCREASE: {Lang.FR: "à augmenter", Lang.NL: "verhogen"},
     Direction.DECREASE: {Lang.FR: "à réduire", Lang.NL: "verlagen"},

@@ -276,8 +276,9 @@ def test_yes_no_thresholds() -> None:
     planning = notes[0].objectives[0].children[0].children[1]
     thresholds = planning.fields["thresholds"]
     assert isinstance(thresholds, Thresholds) and thresholds.kind is ThresholdKind.BINARY
-    assert thresholds.green.text.nl == "OK : het kader is aangenomen"
-    assert thresholds.red.text.fr == "pas OK : le cadre n’est pas adopté"
+    # The yes / no words are the form of the bands (rendered again from it), their text the condition.
+    assert thresholds.green.text.nl == "het kader is aangenomen"
+    assert thresholds.red.text.fr == "le cadre n’est pas adopté"
 
 
 def test_dutch_numbering_that_diverges_is_paired_by_position() -> None:

@@ -20,7 +20,6 @@ from editor.model.labels import (
     KPI_LABELS,
     NOTE_TITLE,
     RECORD_LABELS,
-    STATUS_LABELS,
     AnnexKind,
     ChapterKind,
     FieldSpec,
@@ -28,7 +27,6 @@ from editor.model.labels import (
     Template,
     field_specs,
 )
-from editor.model.values import StatusCode
 
 _VARIANTS = (
     (r"^\d{1,2}\s+(?=[a-z])", ""),  # footnote call printed before a label: "1 Indicateur clés"
@@ -185,39 +183,6 @@ def annex_kind(title: str) -> AnnexKind | None:
         if any(folded == canon(ANNEX_TITLES[kind][lang]) for lang in Lang):
             return kind
     return next((kind for kind, hints in _ANNEX_HINTS if any(h in folded for h in hints)), None)
-
-
-_STATUS_VARIANTS = {
-    "zoals gepland": StatusCode.ON_SCHEDULE,
-    "volgens de planning": StatusCode.ON_SCHEDULE,
-    "volgens het schema": StatusCode.ON_SCHEDULE,
-    "selon planning": StatusCode.ON_SCHEDULE,
-    "op schema": StatusCode.ON_SCHEDULE,
-    "realise": StatusCode.DONE,
-}
-
-
-def status_code(text: str) -> tuple[StatusCode | None, str]:
-    """The status a text starts with, and the rest (its comment)."""
-    folded = canon(text)
-    candidates = [(canon(labels[lang]), code) for code, labels in STATUS_LABELS.items() for lang in Lang]
-    candidates += list(_STATUS_VARIANTS.items())
-    for label, code in sorted(candidates, key=lambda pair: -len(pair[0])):
-        if folded == label:
-            return code, ""
-        if folded.startswith(label) and folded[len(label) : len(label) + 1] in (" ", "-", ",", ";", "."):
-            rest = re.sub(r"^[\s–\-,;:.]+", "", _tail(text, len(label)))
-            return code, rest
-    return None, text.strip()
-
-
-def _tail(text: str, folded_length: int) -> str:
-    """The words of ``text`` after those whose canonical form is ``folded_length`` long."""
-    parts = text.split()
-    for index in range(len(parts) + 1):
-        if len(canon(" ".join(parts[:index]))) >= folded_length:
-            return " ".join(parts[index:])
-    return ""
 
 
 # --- language markers ---------------------------------------------------------------------

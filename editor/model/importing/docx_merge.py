@@ -9,28 +9,16 @@ differs goes into the report.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from editor.model.bitext import BiText, Lang
 from editor.model.importing.docx_pairs import pair_abbreviations
-from editor.model.importing.docx_structure import Line, Skeleton, SkField, SkNode
-from editor.model.importing.docx_values import (
-    band_lines,
-    deadline_value,
-    fill_kpi,
-    fill_thresholds,
-    finish_thresholds,
-    kpi_rows,
-    means_line_kind,
-    parse_budget_line,
-    parse_fte,
-    split_partners,
-    status_value,
-    text_value,
-)
+from editor.model.importing.docx_structure import Skeleton, SkField, SkNode
 from editor.model.importing.report import ImportReport
-from editor.model.labels import THRESHOLDS_KPIS, AnnexKind, ChapterKind, FieldType, NodeKind, Template, field_specs
+from editor.model.kinds import kind_of
+from editor.model.labels import THRESHOLDS_KPIS, AnnexKind, ChapterKind, FieldSpec, NodeKind, Template, field_specs
 from editor.model.numbering import numbering
+from editor.model.printed.findings import describe
+from editor.model.printed.source import Printed
 from editor.model.tree import (
     Abbreviation,
     AgendaRecord,
@@ -42,7 +30,7 @@ from editor.model.tree import (
     Organisation,
     new_node,
 )
-from editor.model.values import BudgetLine, Colour, FieldValue, Kpi, KpiList, Means, Partners, Thresholds
+from editor.model.values import FieldValue, KpiList, Thresholds
 
 Pair = tuple[SkNode | None, SkNode | None]
 
@@ -61,7 +49,8 @@ class Merger:
         self.title_block()
         for kind in ChapterKind:
             fr, nl = self.fr.chapters.get(kind, []), self.nl.chapters.get(kind, [])
-            self.note.chapter(kind).body = text_value(fr, nl)
+            printed = Printed({Lang.FR: fr, Lang.NL: nl})
+            self.note.chapter(kind).body = BiText(printed.text(Lang.FR), printed.text(Lang.NL))
         self.note.objectives = [self.node(pair) for pair in pair_nodes(self.fr.objectives, self.nl.objectives)]
         self.abbreviations()  # after the objectives: their partners help pair abbreviations
         self.annexes()
@@ -159,9 +148,7 @@ class Merger:
         keys = _keys(pair)
         for spec in node.specs():
             if spec.key in keys:
-                node.fields[spec.key] = self.value(
-                    spec.type, _field(fr, spec.key), _field(nl, spec.key), node, spec.key
-                )
+                node.fields[spec.key] = self.value(spec, _field(fr, spec.key), _field(nl, spec.key), node)
         _link_thresholds(node)
         order = [spec.key for spec in node.specs()]
         node.fields = dict(sorted(node.fields.items(), key=lambda item: order.index(item[0])))
@@ -174,89 +161,24 @@ class Merger:
                 node_id=node.id,
             )
 
-    def value(self, kind: FieldType, fr: SkField | None, nl: SkField | None, node: Node, key: str) -> FieldValue:
-        fr_lines, nl_lines = (fr.lines if fr else []), (nl.lines if nl else [])
-        problems: list[str] = []
-        result: FieldValue
-        if kind is FieldType.TEXT:
-            result = text_value(fr_lines + _table_lines(fr), nl_lines + _table_lines(nl))
-        elif kind is FieldType.DEADLINE:
-            result, problems = deadline_value(fr_lines, nl_lines)
-        elif kind is FieldType.STATUS:
-            result, problems = status_value(fr_lines, nl_lines)
-        elif kind is FieldType.KPIS:
-            result, problems = self.kpis(fr, nl)
-        elif kind is FieldType.THRESHOLDS:
-            result, problems = self.thresholds(fr, nl)
-        elif kind is FieldType.MEANS:
-            result, problems = self.means(fr_lines, nl_lines)
-        else:
-            result = self.partners(fr_lines, nl_lines)
-        for problem in problems:
+    def value(self, spec: FieldSpec, fr: SkField | None, nl: SkField | None, node: Node) -> FieldValue:
+        """The field's typed value, read by its kind from both sides; findings into the report."""
+        printed = Printed(
+            {Lang.FR: fr.lines if fr else [], Lang.NL: nl.lines if nl else []},
+            {Lang.FR: fr.tables if fr else [], Lang.NL: nl.tables if nl else []},
+        )
+        parsed = kind_of(spec).parse(printed, self)
+        for finding in parsed.findings:
             self.report.warning(
-                "VALUE", f"{node.kind.value} {key}: {problem}", fr_line=fr.index if fr else None,
+                "VALUE", f"{node.kind.value} {spec.key}: {describe(finding)}", fr_line=fr.index if fr else None,
                 nl_line=nl.index if nl else None, node_id=node.id,
             )  # fmt: skip
-        return result
+        value: FieldValue = parsed.value
+        return value
 
-    def kpis(self, fr: SkField | None, nl: SkField | None) -> tuple[KpiList, list[str]]:
-        rows = {
-            Lang.FR: kpi_rows(fr.tables, fr.lines) if fr else [],
-            Lang.NL: kpi_rows(nl.tables, nl.lines) if nl else [],
-        }
-        count = max(len(rows[Lang.FR]), len(rows[Lang.NL]))
-        kpis = [Kpi() for _ in range(count)]
-        for lang, lang_rows in rows.items():
-            for kpi, row in zip(kpis, lang_rows, strict=False):
-                fill_kpi(kpi, row, lang)
-        for kpi in kpis:
-            _unit_in_both(kpi)
-        problems = []
-        if rows[Lang.FR] and rows[Lang.NL] and len(rows[Lang.FR]) != len(rows[Lang.NL]):
-            problems.append(f"{len(rows[Lang.FR])} French and {len(rows[Lang.NL])} Dutch indicators, paired in order")
-        return KpiList(kpis), problems
-
-    def thresholds(self, fr: SkField | None, nl: SkField | None) -> tuple[Thresholds, list[str]]:
-        value, seen = Thresholds(), set[Colour]()
-        problems = []
-        for lang, side in ((Lang.FR, fr), (Lang.NL, nl)):
-            if side is None:
-                continue
-            left = fill_thresholds(value, band_lines(side.tables, side.lines), lang, seen)
-            problems += [f"{lang.value.upper()} threshold line without a colour: {line!r}" for line in left]
-        finish_thresholds(value, seen)
-        return value, problems
-
-    def means(self, fr: list[Line], nl: list[Line]) -> tuple[Means, list[str]]:
-        means = Means()
-        budget: dict[Lang, list[tuple[BudgetLine, str]]] = {Lang.FR: [], Lang.NL: []}
-        notes: dict[Lang, list[str]] = {Lang.FR: [], Lang.NL: []}
-        for lang, lines in ((Lang.FR, fr), (Lang.NL, nl)):
-            for _, text in lines:
-                kind, value = means_line_kind(text)
-                parsed = parse_budget_line(value) if kind == "budget" else None
-                if kind == "fte":
-                    number, note = parse_fte(value)
-                    means.fte = means.fte if means.fte is not None else number
-                    means.fte_note.set(lang, note)
-                elif kind == "ict":
-                    means.ict.set(lang, value)
-                elif parsed is not None:
-                    budget[lang].append(parsed)
-                else:
-                    notes[lang].append(text)
-        for lang in Lang:
-            means.note.set(lang, "\n".join(notes[lang]))
-        means.budget, problems = _pair_budget(budget)
-        return means, problems
-
-    def partners(self, fr: list[Line], nl: list[Line]) -> Partners:
-        names = {Lang.FR: split_partners(fr), Lang.NL: split_partners(nl)}
-        result = Partners()
-        for index in range(max(len(names[Lang.FR]), len(names[Lang.NL]))):
-            pair = BiText(*(names[lang][index] if index < len(names[lang]) else "" for lang in Lang))
-            result.items.append(self.organisation(pair).id)
-        return result
+    def organisation_id(self, fr: str, nl: str) -> str:
+        """The id of the organisation with these names, added to the note when new."""
+        return self.organisation(BiText(fr, nl)).id
 
     def organisation(self, name: BiText) -> Organisation:
         for org in self.note.organisations:
@@ -333,35 +255,6 @@ def _link_thresholds(node: Node) -> None:
             thresholds.kpi = kpis.items[0].id
 
 
-def _unit_in_both(kpi: Kpi) -> None:
-    """A "(…)" read as a unit on one side only was part of the name after all."""
-    for lang in Lang:
-        unit = kpi.unit.get(lang)
-        other = lang.other
-        if unit and unit != "%" and not kpi.unit.get(other) and kpi.name.get(other):
-            kpi.name.set(lang, f"{kpi.name.get(lang)} ({unit})")
-            kpi.unit.set(lang, "")
-
-
-def _pair_budget(budget: dict[Lang, list[tuple[BudgetLine, str]]]) -> tuple[list[BudgetLine], list[str]]:
-    """Budget lines in order, one per French/Dutch pair: numbers from French, labels from both."""
-    lines, problems = [], []
-    fr, nl = budget[Lang.FR], budget[Lang.NL]
-    for index in range(max(len(fr), len(nl))):
-        fr_line = fr[index] if index < len(fr) else None
-        nl_line = nl[index] if index < len(nl) else None
-        main = fr_line[0] if fr_line else nl_line[0] if nl_line else BudgetLine()
-        if fr_line and nl_line and _money(fr_line[0]) != _money(nl_line[0]):
-            problems.append(f"budget line {index + 1} differs between languages; French kept")
-        main.label = BiText(fr_line[1] if fr_line else "", nl_line[1] if nl_line else "")
-        lines.append(main)
-    return lines, problems
-
-
-def _money(line: BudgetLine) -> tuple[str, Decimal, bool, object]:
-    return (line.code, line.amount or Decimal(0), line.per_year, line.credit)
-
-
 def _delegation(fr: SkNode | None, nl: SkNode | None) -> Delegation | None:
     sides = {Lang.FR: fr.delegation if fr else None, Lang.NL: nl.delegation if nl else None}
     if not any(sides.values()):
@@ -380,12 +273,6 @@ def _keys(pair: Pair) -> set[str]:
 
 def _field(side: SkNode | None, key: str) -> SkField | None:
     return side.fields.get(key) if side is not None else None
-
-
-def _table_lines(side: SkField | None) -> list[Line]:
-    if side is None:
-        return []
-    return [(False, " | ".join(row)) for table in side.tables for row in table]
 
 
 def pair_nodes(fr: list[SkNode], nl: list[SkNode]) -> list[Pair]:

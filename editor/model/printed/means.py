@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from editor.model.bitext import LANGS, BiText, Lang
+from editor.model.bitext import BULLET, LANGS, BiText, Lang
 from editor.model.printed.normalise import fold, plain
 from editor.model.printed.numbers import NUMBER, amount_in, parse_amount, parse_number, per_year
-from editor.model.printed.source import Parsed, Printed
+from editor.model.printed.source import Line, Parsed, Printed
 from editor.model.printed.words import CREDIT_WORDS, FTE_LABELS, ICT_LABELS, REVENUE_HEADINGS, folded_table
 from editor.model.values import BudgetLine, CreditType, Means
 
@@ -73,9 +73,10 @@ def budget_line(segment: str, revenue: bool = False) -> tuple[BudgetLine, str] |
         amount = amount_in(rest)
         yearly = per_year(rest)
         if amount is not None:
-            # "Frais de fonctionnement … 130.000 euros": the words before the amount are the label.
+            # "Frais de fonctionnement … 130.000 euros": the words before the amount are the label
+            # (after a label in brackets they are wording: "estimé à 500.000 euros").
             head = re.split(rf"[\s:,–-]*(?:{NUMBER})\s*(?:euros?|€|millions?|miljoen|M€)", rest, maxsplit=1)[0]
-            label = " ".join(part for part in (label, head.strip(" :,–-")) if part)
+            label = label or head.strip(" :,–-−\u2009")
         else:
             label = f"{label} : {rest}" if label else rest
     line.amount, line.per_year = amount, yearly
@@ -105,15 +106,15 @@ def _segments(text: str) -> list[str]:
     return [text[start:end].strip(" /;,") for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
-def _read_side(lines: list[str]) -> _Side:
+def _read_side(lines: list[Line]) -> _Side:
     side = _Side()
     revenue = False
-    for text in lines:
+    for bullet, text in lines:
         label, sep, value = text.partition(":")
         if sep and fold(label) in _FTE_LABELS and side.fte is None:
             side.fte, side.fte_note = parse_fte(value)
             if side.fte is None:
-                side.notes.append(text)
+                side.notes.append(_printed(bullet, text))
             continue
         if sep and fold(label) in _ICT_LABELS:
             side.ict.append(value.strip())
@@ -127,13 +128,18 @@ def _read_side(lines: list[str]) -> _Side:
             continue
         if len(text) < _HEADING_MAX:
             revenue = fold(text) in _REVENUE
-        side.notes.append(text)
+        side.notes.append(_printed(bullet, text))
     return side
+
+
+def _printed(bullet: bool, text: str) -> str:
+    """A remark line as the model keeps prose: "– " before a bullet."""
+    return f"{BULLET}{text}" if bullet else text
 
 
 def parse_means(printed: Printed) -> Parsed[Means]:
     """FTE, ICT, budget lines paired by code, and the other lines as remarks, from both languages."""
-    sides = {lang: _read_side([text for _, text in printed.side(lang) if text.strip()]) for lang in LANGS}
+    sides = {lang: _read_side([line for line in printed.side(lang) if line[1].strip()]) for lang in LANGS}
     fr, nl = sides[Lang.FR], sides[Lang.NL]
     means = Means()
     result = Parsed(means)

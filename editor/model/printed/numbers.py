@@ -70,4 +70,4 @@ def amount_in(text: str) -> Decimal | None:
 
 def per_year(text: str) -> bool:
     """Whether a budget line says its amount is yearly."""
-    return re.search(rf"(?:{_PER_YEAR})(?!\w)", fold(text)) is not None
+    return re.search(rf"(?:{_PER_YEAR})(?!\w)", re.sub(r"\s*/\s*", "/", fold(text))) is not None

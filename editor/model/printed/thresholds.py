@@ -1,5 +1,5 @@
 """Printed thresholds read as colour bands: "vert : 21 M€ par an", "Groen: ≥ 21", "orange – 15 à 21",
-the yes / no form ("OK : le cadre est adopté" / "pas OK : …"), and bounds "≥ 21.000", "< 15",
+the yes / no form ("OK : le cadre est adopté" / "pas OK : …", green and red), bounds "≥ 21.000", "< 15",
 "15 – 21". Text that names no colour is kept (in the green band when nothing names a colour,
 else after the red band's text) and reported, never dropped.
 """
@@ -37,11 +37,10 @@ def band_line(text: str) -> tuple[Colour, bool, str] | None:
     word = found["word"]
     binary = word in _BINARY and word not in _COLOURS
     colour = _BINARY[word] if binary else _COLOURS[word]
-    if binary:
-        return colour, True, plain(text)  # "OK : …" is the band's whole wording
-    rest = plain(text)
-    head = re.match(r"^\S+\s*(?:[:=–-]\s*)?", rest)
-    return colour, False, rest[head.end() :].strip() if head else ""
+    # The band's text is what follows the word ("pas OK : le cadre n’est pas adopté").
+    printed = plain(text)
+    end = next((n for n in range(len(word), len(printed) + 1) if fold(printed[:n]) == word), len(word))
+    return colour, binary, re.sub(r"^\s*[:=–-]?\s*", "", printed[end:]).strip()
 
 
 def bounds_of(text: str) -> tuple[Decimal | None, Decimal | None] | None:

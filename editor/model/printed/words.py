@@ -14,7 +14,7 @@ from typing import TypeVar
 from babel.dates import get_month_names
 
 from editor.model.bitext import LANGS, Lang
-from editor.model.labels import COLOUR_LABELS, CREDIT_LABELS, DIRECTION_LABELS, STATUS_LABELS
+from editor.model.labels import BINARY_LABELS, COLOUR_LABELS, CREDIT_LABELS, DIRECTION_LABELS, STATUS_LABELS
 from editor.model.printed.normalise import fold
 from editor.model.values import Colour, CreditType, DeadlineKind, Direction, Season, StatusCode
 
@@ -102,6 +102,7 @@ COLOUR_WORDS: list[tuple[Colour, str]] = [
 
 # The yes / no form of thresholds ("OK : …" / "pas OK : …"): met is green, not met is red.
 BINARY_WORDS: list[tuple[Colour, str]] = [
+    *((colour, labels[lang]) for colour, labels in BINARY_LABELS.items() for lang in LANGS),
     (Colour.GREEN, "OK"),
     (Colour.GREEN, "Oui"),
     (Colour.GREEN, "Ja"),

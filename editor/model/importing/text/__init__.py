@@ -7,7 +7,8 @@ Pipeline, one module per step:
 ``parse`` (per language: cover, abbreviations, chapters, objective tree with ``headings`` and
 ``vocabulary``, annexes) → ``align`` (pair French and Dutch by numbering, else by position) →
 ``notebuild`` / ``build`` / ``valuebuild`` (model notes, typed values, report) with ``annexes``,
-``deadlines``, ``fieldvalues``, ``delegation`` and ``organisations``.
+``delegation`` and ``organisations``. Typed values are read by each field's kind, through the
+printed vocabulary and grammar shared with the Word importer (editor/model/printed/).
 """
 
 from __future__ import annotations

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 
 from editor.model.bitext import BiText, Lang
 from editor.model.importing.report import ImportReport
-from editor.model.importing.text import fieldvalues as fv
 from editor.model.importing.text.align import pair_children, pair_sequences, skeleton, skeleton_key
 from editor.model.importing.text.delegation import delegation_of
 from editor.model.importing.text.organisations import OrganisationList
 from editor.model.importing.text.raw import RawField, RawNode
-from editor.model.importing.text.valuebuild import ValueBuilder
+from editor.model.importing.text.valuebuild import ValueBuilder, text_of
 from editor.model.labels import FieldSpec, FieldType, NodeKind, Template, spec_for
 from editor.model.tree import Node, new_node
 
@@ -313,7 +312,7 @@ class TreeBuilder:
             f"{raw.kind.value}; its {lang.name} text was kept in « {target} »",
             **{f"{lang.value}_line": raw_field.line},
             note=self.note_no,
-            text=fv.text_of(raw_field.lines),
+            text=text_of(raw_field.lines),
         )
 
     def _check_sides(self, spec: FieldSpec, fr: RawNode | None, nl: RawNode | None, sides: dict[Lang, _Side]) -> None:

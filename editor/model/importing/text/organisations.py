@@ -21,3 +21,7 @@ class OrganisationList:
             self.items.append(organisation)
             self._index[key] = organisation.id
         return self._index[key]
+
+    def organisation_id(self, fr: str, nl: str) -> str:
+        """The id of the organisation with these names (the importers' reading context)."""
+        return self.add(fr, nl)

@@ -1,20 +1,45 @@
-"""Typed field values from the printed lines of both languages, with the report of what disagrees."""
+"""Typed field values from the printed lines of both languages, with the report of what disagrees.
+
+The value itself comes from the field's kind (the shared grammar of editor/model/printed/, the
+same the Word importer reads with); this module adds what the published text needs on top:
+sides filled in one language only and numbers that differ inside prose.
+"""
 
 from __future__ import annotations
 
 import re
 
 from editor.model import crosslang
-from editor.model.bitext import BiText
+from editor.model.bitext import BULLET, BiText, Lang
 from editor.model.importing.report import ImportReport
-from editor.model.importing.text import fieldvalues as fv
-from editor.model.importing.text.deadlines import parse_deadline
 from editor.model.importing.text.organisations import OrganisationList
-from editor.model.labels import FieldSpec, FieldType
-from editor.model.values import FieldValue, Partners
+from editor.model.kinds import kind_of
+from editor.model.labels import FieldSpec
+from editor.model.printed.findings import describe, severity
+from editor.model.printed.source import Line, Printed
+from editor.model.tree import bitexts
+from editor.model.values import FieldValue
 
 _NAMED_NUMBER = re.compile(r"\b[A-Za-z]{2,}-\d+\b")
 Lines = dict[str, int | None]
+_UNPAIRED = frozenset({"kpi-count-mismatch", "partners-unpaired"})
+
+
+def _line(text: str) -> Line:
+    return (True, text[len(BULLET) :].strip()) if text.startswith(BULLET) else (False, text.strip())
+
+
+def printed(fr: list[str], nl: list[str]) -> Printed:
+    """The field as printed: paragraphs of each language, "– " marking a bullet."""
+    return Printed({Lang.FR: [_line(t) for t in fr if t.strip()], Lang.NL: [_line(t) for t in nl if t.strip()]})
+
+
+def text_of(lines: list[str]) -> str:
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 class ValueBuilder:
@@ -31,56 +56,18 @@ class ValueBuilder:
         """The typed value; ``both`` says the label was printed in both languages."""
         if both:
             self._one_sided(spec, fr, nl, where, lines)
-        if spec.type is FieldType.TEXT:
-            value = BiText(fv.text_of(fr), fv.text_of(nl))
-            self._compare_numbers(where, value, lines)
-            return value
-        if spec.type is FieldType.KPIS:
-            return self._kpis(fr, nl, where, lines)
-        if spec.type is FieldType.THRESHOLDS:
-            thresholds, clean = fv.thresholds(fr, nl)
-            if not clean:
-                self._add(
-                    "info",
-                    "thresholds-unstructured",
-                    f"{where}: thresholds are not given as colour bands; the text was kept",
-                    lines,
-                )
-            return thresholds
-        if spec.type is FieldType.DEADLINE:
-            deadline, disagree = parse_deadline(fv.text_of(fr), fv.text_of(nl))
-            if disagree:
-                self._add(
-                    "warning",
-                    "deadline-mismatch",
-                    f"{where}: French « {fv.text_of(fr)} » and Dutch "
-                    f"« {fv.text_of(nl)} » give different deadlines; both kept as text",
-                    lines,
-                )
-            return deadline
-        if spec.type is FieldType.STATUS:
-            status, agree = fv.status(fr, nl)
-            if not agree:
-                self._add(
-                    "warning",
-                    "status-mismatch",
-                    f"{where}: French « {fv.text_of(fr)} » and Dutch « {fv.text_of(nl)} » are different statuses",
-                    lines,
-                )
-            return status
-        if spec.type is FieldType.MEANS:
-            means, one_sided = fv.means(fr, nl)
-            for code in one_sided:
-                self._add(
-                    "warning",
-                    "budget-line-one-language",
-                    f"{where}: budget line {code} is printed in one language only",
-                    lines,
-                    budget_code=code,
-                )
-            self._compare_numbers(where, means.note, lines)
-            return means
-        return self._partners(where, fr, nl, lines)
+        parsed = kind_of(spec).parse(printed(fr, nl), self.organisations)
+        for finding in parsed.findings:
+            detail = dict(finding.params)
+            if "code" in detail:
+                detail["budget_code"] = detail.pop("code")
+            self._add(severity(finding), finding.code, f"{where}: {describe(finding)}", lines, **detail)
+        value: FieldValue = parsed.value
+        # Parts paired by position when the counts differ are no translations of each other.
+        if not any(finding.code in _UNPAIRED for finding in parsed.findings):
+            for text in bitexts(value):
+                self._compare_numbers(f"{where} « {_excerpt(text.fr)} »", text, lines)
+        return value
 
     def _add(self, severity: str, code: str, message: str, lines: Lines, **detail: object) -> None:
         add = {"info": self.report.info, "warning": self.report.warning, "error": self.report.error}[severity]
@@ -88,41 +75,10 @@ class ValueBuilder:
 
     def _one_sided(self, spec: FieldSpec, fr: list[str], nl: list[str], where: str, lines: Lines) -> None:
         """A label printed in both languages but filled in one only: the other side is to translate."""
-        filled_fr, filled_nl = bool(fv.text_of(fr).strip()), bool(fv.text_of(nl).strip())
+        filled_fr, filled_nl = bool(text_of(fr).strip()), bool(text_of(nl).strip())
         if filled_fr != filled_nl:
             empty = "Dutch" if filled_fr else "French"
             self._add("warning", "value-one-language", f"{where}: the {empty} side is empty", lines, field=spec.key)
-
-    def _kpis(self, fr: list[str], nl: list[str], where: str, lines: Lines) -> FieldValue:
-        kpis, agree = fv.kpi_list(fr, nl)
-        if agree:
-            for kpi in kpis.items:
-                self._compare_numbers(f"{where} « {kpi.name.fr[:60]} »", kpi.name, lines)
-        else:
-            self._add(
-                "warning",
-                "kpi-count-mismatch",
-                f"{where}: {len(fv.items(fr))} French against "
-                f"{len(fv.items(nl))} Dutch indicators (paired by position)",
-                lines,
-            )
-        return kpis
-
-    def _partners(self, where: str, fr: list[str], nl: list[str], lines: Lines) -> Partners:
-        names_fr, names_nl = fv.partner_names(fr), fv.partner_names(nl)
-        if len(names_fr) == len(names_nl):
-            pairs = list(zip(names_fr, names_nl, strict=True))
-        elif not names_fr or not names_nl:
-            pairs = [(one, "") for one in names_fr] + [("", one) for one in names_nl]
-        else:
-            self._add(
-                "info",
-                "partners-unpaired",
-                f"{where}: {len(names_fr)} French against {len(names_nl)} Dutch partner names; kept as one entry",
-                lines,
-            )
-            pairs = [("; ".join(names_fr), "; ".join(names_nl))]
-        return Partners([self.organisations.add(one, other) for one, other in pairs])
 
     def _compare_numbers(self, where: str, value: BiText, lines: Lines) -> None:
         if not value.fr or not value.nl:
