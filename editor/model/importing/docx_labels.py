@@ -8,7 +8,6 @@ notes onto them: accents, apostrophes, trailing " :", parentheses, "Beschrijving
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -22,11 +21,11 @@ from editor.model.labels import (
     RECORD_LABELS,
     AnnexKind,
     ChapterKind,
-    FieldSpec,
     NodeKind,
     Template,
-    field_specs,
 )
+from editor.model.printed import labels as printed_labels
+from editor.model.printed.normalise import fold
 
 _VARIANTS = (
     (r"^\d{1,2}\s+(?=[a-z])", ""),  # footnote call printed before a label: "1 Indicateur clés"
@@ -50,14 +49,6 @@ _COMPILED = tuple((re.compile(pattern), repl) for pattern, repl in _VARIANTS)
 
 
 @lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes, single spaces, no trailing punctuation."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("`", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return re.sub(r"\s+", " ", text).strip().rstrip(" :.;").strip()
-
-
-@lru_cache(maxsize=65536)
 def canon(text: str) -> str:
     """Comparable form of a label: folded, and the variants of print folded onto the table's."""
     text = fold(text)
@@ -66,7 +57,7 @@ def canon(text: str) -> str:
     return text.strip()
 
 
-INLINE_KEYS = frozenset({"status"})
+INLINE_KEYS = printed_labels.INLINE_WITHOUT_COLON
 
 
 @dataclass(frozen=True)
@@ -76,16 +67,6 @@ class LabelHit:
     key: str
     lang: Lang
     rest: str
-
-
-@cache
-def _table(kind: NodeKind, template: Template | None) -> dict[str, tuple[str, Lang]]:
-    table: dict[str, tuple[str, Lang]] = {}
-    specs: tuple[FieldSpec, ...] = field_specs(kind, template)
-    for spec in specs:
-        for lang in Lang:
-            table.setdefault(canon(spec.label(lang)), (spec.key, lang))
-    return table
 
 
 def match_label(text: str, table: dict[str, tuple[str, Lang]]) -> LabelHit | None:
@@ -108,8 +89,9 @@ def match_label(text: str, table: dict[str, tuple[str, Lang]]) -> LabelHit | Non
 
 
 def field_label(text: str, kind: NodeKind, template: Template | None) -> LabelHit | None:
-    """A field label of a node of this kind (and OO template)."""
-    return match_label(text, _table(kind, template))
+    """A field label of a node of this kind (and OO template), from the shared label vocabulary."""
+    found = printed_labels.field_label(text, kind, template)
+    return LabelHit(*found) if found is not None else None
 
 
 @cache

@@ -13,6 +13,7 @@ from editor.model.importing.text.organisations import OrganisationList
 from editor.model.importing.text.raw import RawField, RawNode
 from editor.model.importing.text.valuebuild import ValueBuilder, text_of
 from editor.model.labels import FieldSpec, FieldType, NodeKind, Template, spec_for
+from editor.model.printed.labels import FIELD_OF
 from editor.model.tree import Node, new_node
 
 _FOREIGN_HEADING = {
@@ -20,43 +21,7 @@ _FOREIGN_HEADING = {
     Lang.NL: re.compile(r"\b(?:OS|OO)\b|Réalis"),
 }
 _A_LABELS = {"output", "targets", "actions", "output_per_action"}
-_COMMON = ("description", "deadline", "success_conditions", "means", "partners", "equal_opportunities")
-_KEYS: dict[object, dict[str, str]] = {
-    NodeKind.OS: {
-        **{key: key for key in (*_COMMON, "desired_result", "achieved_result", "source_document")},
-        "os_kpis": "kpis",
-        "kpis": "kpis",
-    },
-    Template.A: {
-        **{key: key for key in (*_COMMON, "output", "kpis", "targets", "actions", "output_per_action")},
-        "thresholds": "thresholds",
-        "budget_note": "means",
-    },
-    Template.B: {key: key for key in ("description", "kpis", "thresholds", "deadline", "equal_opportunities")},
-    NodeKind.REALISATION: {
-        **{
-            key: key
-            for key in (
-                "status",
-                "realisation_description",
-                "output_achieved",
-                "actions_achieved",
-                "output_per_action_achieved",
-            )
-        },
-        "description": "realisation_description",
-    },
-    NodeKind.PLANNING: {key: key for key in (*_COMMON, "output", "kpis", "thresholds", "actions")},
-    NodeKind.ACTION: {
-        "output_per_action": "output",
-        "action_kpis": "kpis",
-        "kpis": "kpis",
-        "action_thresholds": "thresholds",
-        "thresholds": "thresholds",
-        "action_deadline": "deadline",
-        "deadline": "deadline",
-    },
-}
+_KEYS = FIELD_OF
 
 
 @dataclass

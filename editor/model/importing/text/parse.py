@@ -191,18 +191,18 @@ class StreamParser:
     def _label(self, block: Block) -> None:
         hit = block.label
         assert hit is not None
-        node = self._label_node(hit.label)
+        node = self._label_node(hit.meaning)
         if node is None:
             self.note.unplaced.append((block.line, block.text))
             return
-        raw = RawField(hit.label, [hit.inline] if hit.inline else [], block.line, hit.lang, block.text)
-        existing = node.fields.get(hit.label)
+        raw = RawField(hit.meaning, [hit.inline] if hit.inline else [], block.line, hit.lang, block.text)
+        existing = node.fields.get(hit.meaning)
         if existing is not None:
             existing.repeated = True
             existing.lines.extend(raw.lines)
             self.field = existing
             return
-        node.fields[hit.label] = raw
+        node.fields[hit.meaning] = raw
         self.field = raw
 
     def _label_node(self, label: str) -> RawNode | None:
