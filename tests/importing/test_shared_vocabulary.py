@@ -58,10 +58,6 @@ ROWS: list[tuple[str, NodeKind, str, list[str], str, list[str]]] = [
      ["MIVB, FOD Mobiliteit, gemeenten"]),
 ]  # fmt: skip
 
-PLANNING_FILL = {Lang.FR: ["Description de l’objectif", "Rendre le service plus accessible."],
-                 Lang.NL: ["Omschrijving van de doelstelling", "De dienst toegankelijker maken."]}  # fmt: skip
-
-
 def _objectives(lang: Lang) -> list[tuple[str, str]]:
     """(style, text) paragraphs of chapter IV: one OO per row, its field in the row's block."""
     os_title = "IV.1 OS 1 : Une mobilité accessible" if lang is Lang.FR else "IV.1 SD 1 : Een toegankelijke mobiliteit"
@@ -70,7 +66,8 @@ def _objectives(lang: Lang) -> list[tuple[str, str]]:
         token = "OO" if lang is Lang.FR else "OD"
         title = f"Objectif {index}" if lang is Lang.FR else f"Doelstelling {index}"
         rows.append(("h", f"IV.1.{index}. {token} 1.{index}. : {title}"))
-        word = {NodeKind.PLANNING: "Planning", NodeKind.REALISATION: "Réalisations" if lang is Lang.FR else "Realisaties"}
+        realisations = "Réalisations" if lang is Lang.FR else "Realisaties"
+        word = {NodeKind.PLANNING: "Planning", NodeKind.REALISATION: realisations}
         year = 2022 if block is NodeKind.PLANNING else 2021
         rows.append(("h", f"IV.1.{index}.1 {word[block]} {year}"))
         label, values = (label_fr, values_fr) if lang is Lang.FR else (label_nl, values_nl)
