@@ -44,14 +44,17 @@ class Document(QObject):
     issues_changed = Signal()
     path_changed = Signal()
 
-    def __init__(self, note: Note, path: Path | None = None, parent: QObject | None = None):
+    def __init__(
+        self, note: Note, path: Path | None = None, parent: QObject | None = None, today: date | None = None
+    ):
         super().__init__(parent)
         self.note = note
         self.path = path
         self.undo_stack = QUndoStack(self)
         self._issues: list[Issue] = []
         self._by_owner: dict[str, list[Issue]] | None = None
-        self.today: date | None = None
+        # The rules compare deadlines with today's date (elapsed deadlines, as ``validate`` does).
+        self.today: date = today or date.today()
         self._full_check = QTimer(self)
         self._full_check.setSingleShot(True)
         self._full_check.setInterval(FULL_CHECK_DELAY_MS)

@@ -51,6 +51,8 @@ class MainWindow(StructureWindow):
         self._build_actions()
         self._build_menus()
         self.autosaver = Autosaver(document, workspace.store, self.settings.autosave_seconds(), self)
+        self.autosaver.failed.connect(self._autosave_failed)
+        self.autosaver.recovered.connect(self.statusBar().clearMessage)
         document.undo_stack.cleanChanged.connect(self.update_title)
         document.path_changed.connect(self.update_title)
         document.issues_changed.connect(self._schedule_status)
@@ -218,6 +220,12 @@ class MainWindow(StructureWindow):
             focus(issue)
             return True
         return False
+
+    def _autosave_failed(self, reason: str) -> None:
+        # No timeout: the message stays until the next autosave succeeds (or the user saves).
+        self.statusBar().showMessage(
+            self.tr("Automatic backup failed: %1. Save the note to keep your changes.").replace("%1", reason)
+        )
 
     def _schedule_status(self) -> None:
         self._status_timer.start()

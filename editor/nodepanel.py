@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from editor.contents import ContentsPage
 from editor.model.bitext import LANGS, Lang
 from editor.model.edits import SetAttr
-from editor.model.labels import FieldSpec, NodeKind, Template
+from editor.model.labels import NODE_PART_LABELS, FieldSpec, NodeKind, Template
 from editor.model.numbering import heading, numbering
 from editor.model.structure import mark_up_to_date, set_optional_field
 from editor.model.tree import Delegation, Node
@@ -37,13 +37,10 @@ if TYPE_CHECKING:
     from editor.document import Document
     from editor.model.checks_issue import Issue
 
-# Column labels written in the note's languages (like labels.py), not in the UI language.
-TITLE_LABELS = {Lang.FR: "Titre", Lang.NL: "Titel"}
-DELEGATE_LABELS = {Lang.FR: "Ministre compétent", Lang.NL: "Bevoegde minister"}
-REFERENCE_LABELS = {
-    Lang.FR: "Voir (note d’orientation et objectif)",
-    Lang.NL: "Zie (beleidsnota en doelstelling)",
-}
+# Column labels written in the note's languages (labels.py), not in the UI language.
+TITLE_LABELS = NODE_PART_LABELS["title"]
+DELEGATE_LABELS = NODE_PART_LABELS["delegate"]
+REFERENCE_LABELS = NODE_PART_LABELS["reference"]
 
 
 def field_of(issue_field: str | None) -> str:
@@ -373,10 +370,9 @@ class PageStack(QStackedWidget):
             contents = ContentsPage(self.document)
             contents.open_requested.connect(self.open_requested)
             return contents
-        try:
-            page = create_page(self.document, target)
-        except TypeError:
-            page = QLabel(self.tr("Nothing to edit here yet."))
+        # Only a part of the note without a page gets the notice: a page that fails to build is a
+        # bug, and it must show as one rather than as an empty page.
+        page = create_page(self.document, target) or QLabel(self.tr("Nothing to edit here yet."))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

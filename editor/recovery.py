@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.document import Document
 from editor.model.tree import Note
@@ -165,7 +165,14 @@ class RecoveryStore:
 
 
 class Autosaver(QObject):
-    """Writes the document to its recovery file every N seconds while it has unsaved changes."""
+    """Writes the document to its recovery file every N seconds while it has unsaved changes.
+
+    ``failed`` carries the reason when a write fails (the window shows it in its status bar),
+    ``recovered`` says the next write succeeded again.
+    """
+
+    failed = Signal(str)
+    recovered = Signal()
 
     def __init__(self, document: Document, store: RecoveryStore, seconds: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -202,7 +209,10 @@ class Autosaver(QObject):
         except OSError as error:
             # The next tick retries; the window shows the error in its status bar.
             self.last_error = error
+            self.failed.emit(error.strerror or str(error))
             return False
+        if self.last_error is not None:
+            self.recovered.emit()
         self.last_error = None
         self._dirty = False
         return True

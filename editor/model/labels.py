@@ -454,6 +454,14 @@ KPI_LABELS: dict[str, dict[Lang, str]] = {
     "source": {Lang.FR: "Source", Lang.NL: "Bron"},
 }
 
+# Parts of a node that are no field of labels.py: its title and the two sides of a delegation.
+# The page and the rule messages both name them so.
+NODE_PART_LABELS: dict[str, dict[Lang, str]] = {
+    "title": {Lang.FR: "Titre", Lang.NL: "Titel"},
+    "delegate": {Lang.FR: "Ministre compétent", Lang.NL: "Bevoegde minister"},
+    "reference": {Lang.FR: "Voir (note d’orientation et objectif)", Lang.NL: "Zie (beleidsnota en doelstelling)"},
+}
+
 DELEGATION_TEXT = {
     Lang.FR: "Cet objectif opérationnel relève de {delegate}. Voir {reference}.",
     Lang.NL: "Deze operationele doelstelling valt onder de bevoegdheid van {delegate}. Zie {reference}.",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from editor.model.labels import NODE_PART_LABELS
+
 UI_LANGS = ("fr", "nl", "en")
 
 # {param} placeholders are filled from Issue.params; {side} is the language the issue is about.
@@ -209,7 +211,6 @@ def _word(key: str, value: object, ui: str) -> str:
 
 # Names of places that have no entry in labels.py (title block, chapters, lists, records).
 PLACE_LABELS: dict[str, dict[str, str]] = {
-    "title": {"fr": "Titre", "nl": "Titel"},
     "competence": {"fr": "Compétence", "nl": "Bevoegdheid"},
     "minister": {"fr": "Ministre", "nl": "Minister"},
     "body": {"fr": "Organisme", "nl": "Instelling"},
@@ -218,8 +219,6 @@ PLACE_LABELS: dict[str, dict[str, str]] = {
     "long": {"fr": "Développement", "nl": "Voluit"},
     "organisations": {"fr": "Organisations", "nl": "Organisaties"},
     "name": {"fr": "Nom", "nl": "Naam"},
-    "delegate": {"fr": "Compétence de", "nl": "Bevoegdheid van"},
-    "reference": {"fr": "Renvoi", "nl": "Verwijzing"},
     "record": {"fr": "Fiche", "nl": "Fiche"},
     "id": {"fr": "Identifiant", "nl": "Identificatiecode"},
     "year": {"fr": "Année", "nl": "Jaar"},
@@ -230,6 +229,8 @@ PLACE_LABELS: dict[str, dict[str, str]] = {
     "budget_line": {"fr": "Ligne budgétaire", "nl": "Begrotingslijn"},
     "label": {"fr": "Libellé", "nl": "Omschrijving"},
 }
+
+PLACE_LABELS |= {key: {lang.value: text for lang, text in labels.items()} for key, labels in NODE_PART_LABELS.items()}
 
 # Texts of the validate command around the rule messages.
 CLI_TEXTS: dict[str, dict[str, str]] = {

@@ -82,12 +82,12 @@ def create_field_editor(
     return editor
 
 
-def create_page(document: Document, target: object, parent: QWidget | None = None) -> QWidget:
+def create_page(document: Document, target: object, parent: QWidget | None = None) -> QWidget | None:
     """The page for a part of the note outside chapter IV.
 
     ``target`` is the note's TitleBlock, a Chapter, an Annex, or for the two tables the list
     itself (``note.abbreviations`` / ``note.organisations``) or the strings "abbreviations" /
-    "organisations". Every page has ``focus_issue(issue)``.
+    "organisations". Every page has ``focus_issue(issue)``. None for a target that has no page.
     """
     note = document.note
     page: QWidget
@@ -102,7 +102,7 @@ def create_page(document: Document, target: object, parent: QWidget | None = Non
     elif isinstance(target, Annex):
         page = AnnexPage(document, target)
     else:
-        raise TypeError(f"no page for {type(target).__name__}")
+        return None
     if parent is not None:
         page.setParent(parent)
     return page
