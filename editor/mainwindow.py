@@ -22,6 +22,7 @@ from editor.dialogs.export_dialog import run_export_dialog
 from editor.dialogs.import_dialog import run_import_published_text, run_import_word, run_new_from_last_year
 from editor.document import Document
 from editor.model.bitext import Lang
+from editor.model.formats import CURRENT as CURRENT_FORMAT
 from editor.model.structure import completeness
 from editor.nodepanel import PageStack
 from editor.outline import CHAPTER_IV, OutlineModel, OutlineView
@@ -61,6 +62,7 @@ class MainWindow(StructureWindow):
         self._restore_layout()
         self.update_title()
         self.update_status()
+        self._tell_format()
         self.outline_view.select_id(CHAPTER_IV)
 
     # -- layout ----------------------------------------------------------
@@ -220,6 +222,16 @@ class MainWindow(StructureWindow):
             focus(issue)
             return True
         return False
+
+    def _tell_format(self) -> None:
+        """A note read from an earlier file format is saved in the current one when the user saves."""
+        old = self.document.note.source_format
+        if old is not None:
+            self.statusBar().showMessage(
+                self.tr("This note was written in file format %1; saving it will write format %2.")
+                .replace("%1", old)
+                .replace("%2", CURRENT_FORMAT)
+            )
 
     def _autosave_failed(self, reason: str) -> None:
         # No timeout: the message stays until the next autosave succeeds (or the user saves).

@@ -22,7 +22,6 @@ from editor.model.labels import (
 )
 from editor.model.values import FieldValue
 
-FORMAT_VERSION = "1.0"
 T = TypeVar("T")
 
 
@@ -227,6 +226,9 @@ class Note:
     chapters: list[Chapter] = field(default_factory=default_chapters)
     objectives: list[Node] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=default_annexes)
+    # The format version of the file it was read from when older than the current one (it is
+    # saved in the current version); None otherwise. Not part of the note's content.
+    source_format: str | None = None
 
     def walk(self) -> Iterator[Node]:
         """Every node of chapter IV, depth first in document order."""

@@ -10,8 +10,8 @@ from typing import Any
 
 from lxml import etree
 
+from editor.model import formats
 from editor.model.atomic import write_atomic
-from editor.model.schemagen import SCHEMA_PATH
 from editor.model.tree import Note
 from editor.model.xmlcore import xml_safe
 from editor.model.xmlread import read_note
@@ -70,24 +70,39 @@ def _parser() -> etree.XMLParser:
     )
 
 
-_schema: etree.XMLSchema | None = None
+_schemas: dict[str, etree.XMLSchema] = {}
 
 
-def schema() -> etree.XMLSchema:
-    """The compiled schema (compiled once per process: it is immutable)."""
-    global _schema
-    if _schema is None:
-        _schema = etree.XMLSchema(etree.parse(str(SCHEMA_PATH), _parser()))
-    return _schema
+def schema(version: str = formats.CURRENT) -> etree.XMLSchema:
+    """The compiled schema of a format version (compiled once per process: it is immutable)."""
+    if version not in _schemas:
+        _schemas[version] = etree.XMLSchema(etree.parse(str(formats.schema_path(version)), _parser()))
+    return _schemas[version]
 
 
 def parse_tree(data: bytes, source: str) -> etree._Element:
-    """Parse and schema-validate; raise NoteFileError listing every problem with its line."""
+    """Parse, schema-validate against the file's own format version and bring it to the current
+    version; raise NoteFileError listing every problem with its line."""
     tree = _parse(data, source)
-    problems = _schema_problems(tree)
+    version = _version(tree, source)
+    problems = _schema_problems(tree, version)
     if problems:
         raise NoteFileError(source, problems)
+    if version != formats.CURRENT:
+        formats.migrate(tree.getroot(), version)
     return tree.getroot()
+
+
+def _version(tree: etree._ElementTree, source: str) -> str:
+    """The file's format version, when this editor reads it."""
+    root = tree.getroot()
+    line: Any = root.sourceline  # the stubs type it oddly
+    if root.tag != "note":
+        return formats.CURRENT  # not a note at all: the schema says so, with its line
+    try:
+        return formats.check_version(root.get("format"))
+    except formats.FormatError as error:
+        raise NoteFileError(source, [XmlProblem(int(line or 1), str(error))]) from None
 
 
 def _too_large(source: str) -> NoteFileError:
@@ -110,8 +125,8 @@ def _parse(data: bytes, source: str) -> etree._ElementTree:
     return tree
 
 
-def _schema_problems(tree: etree._ElementTree) -> list[XmlProblem]:
-    checker = schema()
+def _schema_problems(tree: etree._ElementTree, version: str = formats.CURRENT) -> list[XmlProblem]:
+    checker = schema(version)
     if checker.validate(tree):
         return []
     log: Any = checker.error_log  # iterable at run time; the stubs say otherwise
@@ -153,6 +168,9 @@ def note_from_bytes(data: bytes, source: str = "<data>") -> Note:
     problems are what the user sees.
     """
     tree = _parse(data, source)
+    version = _version(tree, source)
+    if version != formats.CURRENT:
+        return _migrated_note(tree, version, source)
     validation = _Validation(tree)
     validation.start()
     try:
@@ -165,6 +183,21 @@ def note_from_bytes(data: bytes, source: str = "<data>") -> Note:
     validation.join()
     if validation.problems:
         raise NoteFileError(source, validation.problems)
+    return note
+
+
+def _migrated_note(tree: etree._ElementTree, version: str, source: str) -> Note:
+    """A file of an earlier version: valid in its own version, migrated, then read (and the note
+    remembers the version it came from, for the window to say so)."""
+    problems = _schema_problems(tree, version)
+    if problems:
+        raise NoteFileError(source, problems)
+    formats.migrate(tree.getroot(), version)
+    problems = _schema_problems(tree)
+    if problems:  # a migration bug: say so rather than open a half-converted note
+        raise NoteFileError(source, [XmlProblem(0, f"migration from format {version}: {p}") for p in problems])
+    note = read_note(tree.getroot())
+    note.source_format = version
     return note
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from lxml import etree
 
+from editor.model.formats import CURRENT
 from editor.model.kinds import kind_of
 from editor.model.schemagen import element_name, xml_key
 from editor.model.tree import AgendaRecord, Annex, Node, Note, TitleBlock
 from editor.model.xmlcore import put_bitext, set_attrs
-
-FORMAT = "1.0"
 
 
 class _Writer:
@@ -17,7 +16,7 @@ class _Writer:
 
     def note(self, note: Note) -> etree._Element:
         root = etree.Element("note")
-        root.set("format", FORMAT)
+        root.set("format", CURRENT)
         root.set("id", note.id)
         self.title_block(root, note.title)
         abbreviations = etree.SubElement(root, "abbreviations")

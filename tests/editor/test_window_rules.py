@@ -83,3 +83,15 @@ def test_the_delegation_page_and_its_messages_name_the_minister_alike(qtbot, tmp
     panel.show()
     shown = {widget.text() for widget in panel.findChildren(QLabel) if widget.isVisible()}
     assert {f"{label[Lang.FR]} (*)", f"{label[Lang.NL]} (*)"} <= shown  # required: filled in both languages
+
+
+def test_a_note_from_an_earlier_format_says_it_will_be_saved_in_the_current_one(workspace, tmp_path) -> None:
+    from editor.model.formats import CURRENT
+
+    note = _note_with_deadline(2030)
+    note.source_format = "0.9"  # as the reader marks a migrated file
+    window = workspace.add_window(Document(note, None))
+    message = window.statusBar().currentMessage()
+    assert "0.9" in message and CURRENT in message
+    plain = workspace.add_window(Document(_note_with_deadline(2030), None))
+    assert "format" not in plain.statusBar().currentMessage()
