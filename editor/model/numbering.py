@@ -145,7 +145,7 @@ class MeansRow:
 
 
 def _subtree_means(node: Node) -> list[Means]:
-    return [value for one in node.walk() for value in one.fields.values() if isinstance(value, Means)]
+    return [value for one in node.walk() for value in one.values_of(Means)]
 
 
 def means_summary(note: Note) -> list[MeansRow]:

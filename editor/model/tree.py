@@ -90,6 +90,10 @@ class Node:
         value = self.fields.get(key)
         return value if isinstance(value, cls) else None
 
+    def values_of(self, cls: type[T]) -> list[T]:
+        """The values of this node's fields that are of class ``cls`` (its means, its KPI lists…)."""
+        return [value for value in self.fields.values() if isinstance(value, cls)]
+
     def walk(self) -> Iterator[Node]:
         yield self
         for child in self.children:

@@ -168,8 +168,9 @@ class DeadlineEditor(FieldEditor):
         self.apply(edit, self.tr("Change deadline"))
 
     def _kind_picked(self) -> None:
-        kind = self.kind_combo.value()
-        if self.loading or not isinstance(kind, DeadlineKind) or kind is self.deadline.kind:
+        picked = self.kind_combo.value()
+        kind = next((one for one in DeadlineKind if one is picked), None)
+        if self.loading or kind is None or kind is self.deadline.kind:
             return
         edits: list[Edit] = [SetAttr(self.deadline, "kind", kind, self.owner_id)]
         part = self.deadline.part

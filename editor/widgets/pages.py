@@ -194,8 +194,8 @@ def partner_uses(document: Document, org_id: str) -> int:
     return sum(
         1
         for node in document.note.walk()
-        for value in node.fields.values()
-        if isinstance(value, Partners) and org_id in value.items
+        for value in node.values_of(Partners)
+        if org_id in value.items
     )
 
 

@@ -43,8 +43,7 @@ def kpis_for(node: Node | None, field_key: str | None) -> KpiList | None:
     """The indicators a thresholds field may refer to: the same node's KPIs (or promised KPIs)."""
     if node is None:
         return None
-    value = node.fields.get(THRESHOLDS_KPIS.get(field_key or "", "kpis"))
-    return value if isinstance(value, KpiList) else None
+    return node.value(THRESHOLDS_KPIS.get(field_key or "", "kpis"), KpiList)
 
 
 def kpi_choice_label(name_fr: str, name_nl: str, position: int) -> str:

@@ -42,10 +42,9 @@ class _Collector:
         self.refs: dict[str, str] = {node.id: node_label(node, paths[node.id]) for node in note.walk()}
         self.refs.update({org.id: "/".join(bitext_of(org.name, langs)) for org in note.organisations})
         for node in note.walk():
-            for value in node.fields.values():
-                if isinstance(value, KpiList):
-                    for index, kpi in enumerate(value.items, start=1):
-                        self.refs[kpi.id] = f"{self.refs[node.id]} kpi {index}"
+            for value in node.values_of(KpiList):
+                for index, kpi in enumerate(value.items, start=1):
+                    self.refs[kpi.id] = f"{self.refs[node.id]} kpi {index}"
 
     def put(self, key: str, value: str) -> None:
         if value.strip():
@@ -86,7 +85,7 @@ class _Collector:
 
 def named_organisations(note: Note) -> set[str]:
     """Ids of the organisations some objective names as a partner (the only ones printed)."""
-    return {ref for node in note.walk() for v in node.fields.values() if isinstance(v, Partners) for ref in v.items}
+    return {ref for node in note.walk() for value in node.values_of(Partners) for ref in value.items}
 
 
 def facts(note: Note, langs: tuple[Lang, ...]) -> Facts:

@@ -248,8 +248,8 @@ class Merger:
 def _link_thresholds(node: Node) -> None:
     """Thresholds of a node with exactly one KPI are about that KPI (the export does not say)."""
     for thresholds_key, kpis_key in THRESHOLDS_KPIS.items():
-        kpis, thresholds = node.fields.get(kpis_key), node.fields.get(thresholds_key)
-        if not isinstance(kpis, KpiList) or not isinstance(thresholds, Thresholds):
+        kpis, thresholds = node.value(kpis_key, KpiList), node.value(thresholds_key, Thresholds)
+        if kpis is None or thresholds is None:
             continue
         if len(kpis.items) == 1 and not thresholds.is_empty():
             thresholds.kpi = kpis.items[0].id

@@ -15,9 +15,10 @@ import dataclasses
 from editor.model.bitext import BiText, Lang
 from editor.model.importing.docx_facts import bitext_of, differences, facts, named_organisations
 from editor.model.importing.report import ImportReport
+from editor.model.kinds import kind_of_value
 from editor.model.numbering import numbering
 from editor.model.tree import AgendaRecord, Node, Note
-from editor.model.values import KpiList, Partners, Thresholds
+from editor.model.values import KpiList, Thresholds
 
 _LIST_SHOWN = 12
 
@@ -100,17 +101,18 @@ def _nodes(visible: Note, embedded: Note, langs: tuple[Lang, ...], both: bool, r
     for ours, theirs in pairs:  # ids first: threshold links may point into another node
         renamed[ours.id] = theirs.id
         ours.id = theirs.id
-        for key, value in ours.fields.items():
-            other = theirs.fields.get(key)
-            if isinstance(value, KpiList) and isinstance(other, KpiList):
-                _kpi_ids(value, other, langs, renamed)
+        for key in ours.fields:
+            ours_kpis, their_kpis = ours.value(key, KpiList), theirs.value(key, KpiList)
+            if ours_kpis is not None and their_kpis is not None:
+                _kpi_ids(ours_kpis, their_kpis, langs, renamed)
     kpi_ids = _kpi_ids_of(visible)
     for ours, theirs in pairs:
         _same_shape(ours.title, theirs.title, langs, both)
         for key, value in ours.fields.items():
             other = theirs.fields.get(key)
-            if isinstance(value, Thresholds) and isinstance(other, Thresholds):
-                _thresholds(value, other, langs, kpi_ids)
+            ours_bands, their_bands = ours.value(key, Thresholds), theirs.value(key, Thresholds)
+            if ours_bands is not None and their_bands is not None:
+                _thresholds(ours_bands, their_bands, langs, kpi_ids)
             if other is not None and type(other) is type(value):
                 _same_shape(value, other, langs, both)
     _rename_refs(visible, renamed)
@@ -176,17 +178,14 @@ def _texts(record: object, langs: tuple[Lang, ...]) -> tuple[str, ...]:
 
 
 def _kpi_ids_of(note: Note) -> set[str]:
-    return {kpi.id for node in note.walk() for v in node.fields.values() if isinstance(v, KpiList) for kpi in v.items}
+    return {kpi.id for node in note.walk() for kpis in node.values_of(KpiList) for kpi in kpis.items}
 
 
 def _rename_refs(note: Note, renamed: dict[str, str]) -> None:
     """References to nodes and organisations follow their new ids."""
     for node in note.walk():
         for value in node.fields.values():
-            if isinstance(value, Partners):
-                value.items = [renamed.get(ref, ref) for ref in value.items]
-            elif isinstance(value, Thresholds) and value.kpi in renamed:
-                value.kpi = renamed[value.kpi]
+            kind_of_value(value).remap(value, renamed)
     for annex in note.annexes:
         for record in annex.records:
             if isinstance(record, AgendaRecord):

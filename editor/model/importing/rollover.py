@@ -105,21 +105,21 @@ def _roll_blocks(node: Node, year: int, report: ImportReport) -> int:
 def _realisation_from(planning: Node, year: int) -> Node:
     """Réalisations N: empty report fields, with the promises of Planning N as reference."""
     block = new_node(NodeKind.REALISATION, year=year, title=planning.title.copy())
-    output = planning.fields.get("output")
-    if isinstance(output, BiText) and not output.is_empty():
+    output = planning.value("output", BiText)
+    if output is not None and not output.is_empty():
         block.fields["promised_output"] = output.copy()
-    kpis = planning.fields.get("kpis")
+    kpis = planning.value("kpis", KpiList)
     id_map: dict[str, str] = {}
-    if isinstance(kpis, KpiList) and kpis.items:
+    if kpis is not None and kpis.items:
         block.fields["promised_kpis"] = KpiList([_fresh_kpi(kpi, id_map) for kpi in kpis.items])
-    thresholds = planning.fields.get("thresholds")
-    if isinstance(thresholds, Thresholds) and not thresholds.is_empty():
+    thresholds = planning.value("thresholds", Thresholds)
+    if thresholds is not None and not thresholds.is_empty():
         promised = copy.deepcopy(thresholds)
         # Point at the promised copy of the KPI; a KPI defined elsewhere keeps its reference.
         promised.kpi = id_map.get(promised.kpi, promised.kpi) if promised.kpi else None
         block.fields["promised_thresholds"] = promised
-    deadline = planning.fields.get("deadline")
-    if isinstance(deadline, Deadline) and not deadline.is_empty():
+    deadline = planning.value("deadline", Deadline)
+    if deadline is not None and not deadline.is_empty():
         block.fields["promised_deadline"] = deadline.copy()
     return block
 
@@ -139,8 +139,8 @@ def _next_planning(planning: Node, year: int) -> Node:
     """
     planning.year = year
     for node in planning.walk():
-        kpis = node.fields.get("kpis")
-        for kpi in kpis.items if isinstance(kpis, KpiList) else []:
+        kpis = node.value("kpis", KpiList)
+        for kpi in kpis.items if kpis is not None else []:
             if kpi.actual is not None:
                 kpi.baseline, kpi.baseline_year = kpi.actual, kpi.actual_year
                 kpi.actual, kpi.actual_year = None, None
@@ -153,8 +153,8 @@ def _flag_past_deadlines(note: Note, year: int, report: ImportReport) -> None:
     for node in note.walk():
         if node.kind is NodeKind.REALISATION:
             continue
-        value = node.fields.get("deadline")
-        if not isinstance(value, Deadline):
+        value = node.value("deadline", Deadline)
+        if value is None:
             continue
         last = value.last_year()
         if last is not None and last < year:

@@ -64,5 +64,8 @@ class PartnersKind(FieldKind[Partners]):
     def parse(self, printed: Printed, context: ParseContext) -> Parsed[Partners]:
         return parse_partners(printed, context)
 
+    def remap(self, value: Partners, ids: Mapping[str, str]) -> None:
+        value.items = [ids.get(ref, ref) for ref in value.items]
+
 
 PARTNERS = PartnersKind()
