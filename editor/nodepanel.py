@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from editor.document import Document
     from editor.model.checks_issue import Issue
 
-# Column labels written in the note's languages (labels.py), not in the UI language.
+# Column labels written in the note's languages (editor/model/labels/), not in the UI language.
 TITLE_LABELS = NODE_PART_LABELS["title"]
 DELEGATE_LABELS = NODE_PART_LABELS["delegate"]
 REFERENCE_LABELS = NODE_PART_LABELS["reference"]

@@ -45,7 +45,7 @@ def place_label(key: str) -> Place:
 
 
 def lang_table(table: dict[Lang, str]) -> Place:
-    """A label table of labels.py as a place (shared, like place_label: places are never changed)."""
+    """A label table of editor/model/labels/ as a place (shared, like place_label: places are never changed)."""
     return table
 
 

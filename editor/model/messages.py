@@ -209,7 +209,7 @@ def _word(key: str, value: object, ui: str) -> str:
     return text if text else _NOTHING[ui]
 
 
-# Names of places that have no entry in labels.py (title block, chapters, lists, records).
+# Names of places that have no entry in editor/model/labels/ (title block, chapters, lists, records).
 PLACE_LABELS: dict[str, dict[str, str]] = {
     "competence": {"fr": "Compétence", "nl": "Bevoegdheid"},
     "minister": {"fr": "Ministre", "nl": "Minister"},

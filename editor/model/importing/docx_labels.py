@@ -1,6 +1,6 @@
 """Recognise the labels and headings of a note in Word text, with the variants seen in print.
 
-Labels come from labels.py (the one table); ``canon`` folds the variants found in published
+Labels come from editor/model/labels/ (the one table); ``canon`` folds the variants found in published
 notes onto them: accents, apostrophes, trailing " :", parentheses, "Beschrijving" vs
 "Omschrijving", "voor de OD" vs "van de OD", "per actie en per project", stray footnote calls.
 """

@@ -2,7 +2,7 @@
 
 To add a kind: write its module here (value class, XML, schema fragment, rules, rendering,
 reading from print), list it in ``KINDS``, give it a ``FieldType`` and use it in a field of
-labels.py, register its editor in editor/widgets/factory.py, and regenerate the schema
+editor/model/labels/, register its editor in editor/widgets/factory.py, and regenerate the schema
 (``make schema``). The registry test walks every kind through every stage.
 """
 

@@ -1,7 +1,7 @@
 """Field labels as print shows them, in French and Dutch, with their variants: one table for every importer.
 
 A printed label has a *meaning* ("description", "kpis", "action_kpis", "os_kpis"…), which
-``field_key`` turns into the field of the node it sits in. The labels of labels.py are rows
+``field_key`` turns into the field of the node it sits in. The labels of editor/model/labels/ are rows
 automatically (what the editor prints, it reads back); ``VARIANTS`` adds what published notes and
 hand-typed Word files print besides. A new variant is one row.
 
@@ -25,7 +25,7 @@ from editor.model.printed.normalise import fold
 FR, NL = Lang.FR, Lang.NL
 A, B = Template.A, Template.B
 
-# (meaning, language, printed form) beyond the labels of labels.py.
+# (meaning, language, printed form) beyond the labels of editor/model/labels/.
 VARIANTS: list[tuple[str, Lang, str]] = [
     ("description", FR, "Description de l’objectif stratégique"),
     ("description", FR, "Description de l’objectif opérationnel"),
@@ -159,7 +159,7 @@ FIELD_OF: dict[NodeKind | Template, dict[str, str]] = {
         "deadline": "deadline",
     },
 }
-# The meaning of a label of labels.py, where it is not the field key itself.
+# The meaning of a label of editor/model/labels/, where it is not the field key itself.
 _SPEC_MEANINGS = {
     (NodeKind.OS, "kpis"): "os_kpis",
     (NodeKind.ACTION, "output"): "output_per_action",

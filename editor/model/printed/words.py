@@ -4,7 +4,7 @@ and direction words, amount units, means labels, budget code prefixes, known org
 Every importer reads values through these tables (by way of the grammar modules beside this
 one). Each row is one printed form, in either language; a new variant is one more row. Rows are
 written as printed; lookups compare them after ``normalise.fold`` (case, accents, apostrophes).
-The editor's own labels (labels.py) are rows too: what we print, we read back.
+The editor's own labels (editor/model/labels/) are rows too: what we print, we read back.
 """
 
 from __future__ import annotations
