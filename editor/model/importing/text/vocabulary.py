@@ -1,7 +1,7 @@
 """The headings of the published text (objectives, year blocks, chapters, annexes, title block) and
 the stop words that tell its languages apart.
 
-Field labels are the printed vocabulary every importer shares: editor/model/printed/editor/model/labels/
+Field labels are the printed vocabulary every importer shares: editor/model/printed/labels.py
 (``match_label`` is re-exported here for this importer's modules).
 """
 
