@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from editor.model.bitext import LANGS, Lang
-from editor.model.labels import FIELD_SPECS, NodeKind, Template
+from editor.model.labels import FIELD_SPECS, NodeKind, Template, field_specs
 from editor.model.printed.normalise import fold
 
 FR, NL = Lang.FR, Lang.NL
@@ -126,38 +126,16 @@ SYNONYMS: list[tuple[str, str]] = [
     ("verwezenlijkte", "gerealiseerde"),
 ]
 
-# A label's meaning → the field it is in a node of this kind (template for an OO).
-_COMMON = ("description", "deadline", "success_conditions", "means", "partners", "equal_opportunities")
-_REALISATION = (
-    "status", "realisation_description", "output_achieved", "actions_achieved", "output_per_action_achieved",
-)  # fmt: skip
+# A label's meaning → the field it fills in a node of this kind (template for an OO), where that
+# is not simply the field of the same key: a field's own label always fills it.
 FIELD_OF: dict[NodeKind | Template, dict[str, str]] = {
-    NodeKind.OS: {
-        **{key: key for key in (*_COMMON, "desired_result", "achieved_result", "source_document")},
-        "os_kpis": "kpis",
-        "kpis": "kpis",
-    },
-    A: {
-        **{key: key for key in (*_COMMON, "output", "kpis", "targets", "actions", "output_per_action")},
-        "thresholds": "thresholds",
-        "budget_note": "means",
-    },
-    B: {key: key for key in ("description", "kpis", "thresholds", "deadline", "equal_opportunities")},
-    NodeKind.REALISATION: {
-        **{key: key for key in _REALISATION},
-        "description": "realisation_description",
-        **{f"promised_{key}": f"promised_{key}" for key in ("output", "kpis", "thresholds", "deadline")},
-    },
-    NodeKind.PLANNING: {key: key for key in (*_COMMON, "output", "kpis", "thresholds", "actions")},
-    NodeKind.ACTION: {
-        "output_per_action": "output",
-        "action_kpis": "kpis",
-        "kpis": "kpis",
-        "action_thresholds": "thresholds",
-        "thresholds": "thresholds",
-        "action_deadline": "deadline",
-        "deadline": "deadline",
-    },
+    NodeKind.OS: {"kpis": "kpis"},  # an OO's KPI label printed at OS level
+    A: {"budget_note": "means"},
+    B: {},
+    NodeKind.REALISATION: {"description": "realisation_description"},
+    NodeKind.PLANNING: {},
+    # An action's fields are printed with the OO's labels too.
+    NodeKind.ACTION: {"kpis": "kpis", "thresholds": "thresholds", "deadline": "deadline"},
 }
 # The meaning of a label of editor/model/labels/, where it is not the field key itself.
 _SPEC_MEANINGS = {
@@ -270,8 +248,17 @@ def _inline_forms() -> frozenset[str]:
 
 def field_key(meaning: str, kind: NodeKind, template: Template | None = None) -> str | None:
     """The field a label of this meaning fills in a node of this kind; None when it has none there."""
-    table = FIELD_OF[template or B] if kind is NodeKind.OO else FIELD_OF[A if kind is NodeKind.ITEM else kind]
-    return table.get(meaning)
+    return field_keys(kind, template).get(meaning)
+
+
+@cache
+def field_keys(kind: NodeKind, template: Template | None = None) -> dict[str, str]:
+    """Meaning → field key for a node kind: its fields' own meanings, then the listed extras (a
+    project item has the fields, and the extras, of a template-A OO)."""
+    template = (template or B) if kind is NodeKind.OO else None
+    group = template or (A if kind is NodeKind.ITEM else kind)
+    table = {_SPEC_MEANINGS.get((kind, spec.key), spec.key): spec.key for spec in field_specs(kind, template)}
+    return {**table, **FIELD_OF[group]}
 
 
 def field_label(text: str, kind: NodeKind, template: Template | None = None) -> tuple[str, Lang, str] | None:

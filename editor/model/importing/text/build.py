@@ -13,7 +13,7 @@ from editor.model.importing.text.organisations import OrganisationList
 from editor.model.importing.text.raw import RawField, RawNode
 from editor.model.importing.text.valuebuild import ValueBuilder, text_of
 from editor.model.labels import FieldSpec, FieldType, NodeKind, Template, spec_for
-from editor.model.printed.labels import FIELD_OF
+from editor.model.printed.labels import field_keys
 from editor.model.tree import Node, new_node
 
 _FOREIGN_HEADING = {
@@ -21,9 +21,6 @@ _FOREIGN_HEADING = {
     Lang.NL: re.compile(r"\b(?:OS|OO)\b|Réalis"),
 }
 _A_LABELS = {"output", "targets", "actions", "output_per_action"}
-_KEYS = FIELD_OF
-
-
 @dataclass
 class _Side:
     """The lines of each field key of one node in one language, with where they came from."""
@@ -161,7 +158,7 @@ class TreeBuilder:
         origin = fr if fr is not None else nl
         if origin is not None:
             self.origin[node.id] = (origin, Lang.FR if fr is not None else Lang.NL)
-        keys = _KEYS[Template.A if kind is NodeKind.ITEM else (template or kind)]
+        keys = field_keys(kind, template)
         self._fields(node, fr, nl, keys)
         if kind is NodeKind.OO:
             self._delegation(node)
